@@ -1,0 +1,1 @@
+"""ownup: own your mistakes and outages in front of your customers."""

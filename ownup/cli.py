@@ -1,0 +1,45 @@
+"""The `ownup` command: Django's management commands, with ownup's own listed first."""
+
+import os
+import sys
+
+from django.core.management import ManagementUtility, get_commands, load_command_class
+
+OWN_APPS_PREFIX = "ownup"
+
+
+class OwnupUtility(ManagementUtility):
+    def main_help_text(self, commands_only: bool = False) -> str:
+        if commands_only:
+            return super().main_help_text(commands_only=True)
+        own: list[str] = []
+        django: list[str] = []
+        for name, app in sorted(get_commands().items()):
+            line = f"  {name:<22} {_one_line_help(app, name)}"
+            (own if app.startswith(OWN_APPS_PREFIX) else django).append(line)
+        return "\n".join(
+            [
+                "usage: ownup <command> [options]   (ownup <command> --help for more)",
+                "",
+                "ownup commands:",
+                *own,
+                "",
+                "Django commands:",
+                *django,
+            ]
+        )
+
+
+def _one_line_help(app: str, name: str) -> str:
+    try:
+        text = load_command_class(app, name).help or ""
+    except Exception as exc:  # a broken third-party command must not hide the others
+        return f"(unavailable: {exc})"
+    return text.strip().splitlines()[0] if text.strip() else ""
+
+
+def main() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ownup.settings")
+    utility = OwnupUtility(sys.argv)
+    utility.prog_name = "ownup"
+    utility.execute()

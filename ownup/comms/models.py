@@ -1,0 +1,139 @@
+from typing import ClassVar
+
+from django.conf import settings
+from django.db import models
+
+from ownup.customers.models import Customer
+from ownup.incidents.models import Incident
+
+
+class NoticeKind(models.TextChoices):
+    INITIAL = "initial", "First notice"
+    UPDATE = "update", "Update"
+    RESOLUTION = "resolution", "Resolution"
+
+
+# One notice of these kinds per incident: a customer hears "it broke" and "it is fixed" once.
+SINGLE_NOTICE_KINDS = (NoticeKind.INITIAL, NoticeKind.RESOLUTION)
+
+
+class MessageTemplate(models.Model):
+    """A reusable message with slots ({{ slots.what_happened }}) and customer fields."""
+
+    name = models.CharField(max_length=100, unique=True)
+    kind = models.CharField(max_length=20, choices=NoticeKind)
+    subject = models.CharField(max_length=200)
+    body = models.TextField()
+
+    class Meta:
+        ordering: ClassVar = ["kind", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Notice(models.Model):
+    """What we tell the customers affected by one incident at one stage, before it is sent."""
+
+    incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="notices")
+    kind = models.CharField(max_length=20, choices=NoticeKind)
+    template = models.ForeignKey(MessageTemplate, null=True, blank=True, on_delete=models.SET_NULL)
+    subject = models.CharField(max_length=200)
+    body = models.TextField()
+    slots = models.JSONField(default=dict, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering: ClassVar = ["-created_at", "-id"]
+        constraints: ClassVar = [
+            models.UniqueConstraint(
+                fields=["incident", "kind"],
+                condition=models.Q(kind__in=SINGLE_NOTICE_KINDS),
+                name="one_initial_and_one_resolution_notice",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.incident.reference} {self.get_kind_display()}"
+
+
+class Batch(models.Model):
+    """One decision to send a notice: who asked, when, to how many, and who was left out."""
+
+    notice = models.ForeignKey(Notice, on_delete=models.CASCADE, related_name="batches")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField()
+    queued = models.PositiveIntegerField(default=0)
+    # [{"customer": key, "reason": "…"}] for everyone we could not queue, so someone calls them.
+    skipped = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering: ClassVar = ["-created_at", "-id"]
+        verbose_name_plural = "batches"
+
+    def __str__(self) -> str:
+        return self.reference
+
+    @property
+    def reference(self) -> str:
+        return f"B-{self.pk}"
+
+
+class Channel(models.TextChoices):
+    EMAIL = "email", "Email"
+
+
+class DeliveryStatus(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    SENDING = "sending", "Sending"
+    SENT = "sent", "Sent"
+    RETRYING = "retrying", "Retrying"
+    FAILED = "failed", "Failed"
+
+
+class OutboxMessage(models.Model):
+    """One message to one recipient on one channel, kept exactly as it was sent."""
+
+    batch = models.ForeignKey(Batch, on_delete=models.CASCADE, related_name="messages")
+    notice = models.ForeignKey(Notice, on_delete=models.CASCADE, related_name="messages")
+    customer = models.ForeignKey(Customer, on_delete=models.PROTECT, related_name="messages")
+    channel = models.CharField(max_length=20, choices=Channel, default=Channel.EMAIL)
+    to_address = models.CharField(max_length=254)
+    subject = models.CharField(max_length=300)
+    body_text = models.TextField()
+    body_html = models.TextField()
+    headers = models.JSONField(default=dict)
+    message_id = models.CharField(max_length=250, unique=True)
+    status = models.CharField(
+        max_length=20, choices=DeliveryStatus, default=DeliveryStatus.QUEUED, db_index=True
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(db_index=True)
+    leased_until = models.DateTimeField(null=True, blank=True)
+    # Set when a lease ran out without a recorded result: the send may have happened twice.
+    possible_duplicate = models.BooleanField(default=False)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField()
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering: ClassVar = ["id"]
+        constraints: ClassVar = [
+            models.UniqueConstraint(
+                fields=["notice", "customer", "channel"], name="one_message_per_recipient"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=DeliveryStatus.values),
+                name="outbox_status_is_known",
+            ),
+        ]
+        indexes: ClassVar = [models.Index(fields=["status", "next_attempt_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.notice} → {self.to_address} ({self.status})"

@@ -1,0 +1,88 @@
+"""Personalising a message per customer in a sandbox: customer data is shown, never run."""
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup, escape
+
+from ownup.customers.models import Customer
+from ownup.errors import UserError
+from ownup.incidents.models import Incident
+
+SLOT_LABELS = {
+    "what_happened": "What happened",
+    "impact": "What it means for them",
+    "what_we_did": "What we have done",
+    "next_steps": "What happens next, and when",
+    "remedy": "What we offer to make it right",
+    "help": "Where to get help",
+}
+SLOT_USE = re.compile(r"slots\.(\w+)")
+
+_sandbox = SandboxedEnvironment(
+    undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True
+)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    text: str
+    html: str
+
+
+def slots_used(*texts: str) -> list[str]:
+    """The slot names a template asks for, in the order they first appear."""
+    found = [m for text in texts for m in SLOT_USE.findall(text)]
+    return list(dict.fromkeys(found))
+
+
+def customer_context(customer: Customer) -> dict[str, Any]:
+    return {
+        **customer.attributes,
+        "key": customer.key,
+        "name": customer.name,
+        "first_name": customer.name.split(" ")[0] if customer.name else "",
+        "email": customer.email,
+        "phone": customer.phone,
+    }
+
+
+def incident_context(incident: Incident) -> dict[str, Any]:
+    return {
+        "reference": incident.reference,
+        "title": incident.title,
+        "severity": incident.severity,
+        "stage": incident.get_stage_display(),
+    }
+
+
+def render(
+    *, subject: str, body: str, slots: dict[str, str], customer: Customer, incident: Incident
+) -> Rendered:
+    """Render subject and body for one customer; a template mistake names the customer."""
+    context: dict[str, Any] = {
+        "customer": customer_context(customer),
+        "incident": incident_context(incident),
+    }
+    try:
+        context["slots"] = {
+            name: _sandbox.from_string(text).render(context) for name, text in slots.items()
+        }
+        text = _sandbox.from_string(body).render(context)
+        rendered_subject = " ".join(_sandbox.from_string(subject).render(context).split())
+    except TemplateError as exc:
+        raise UserError(
+            f"template: {exc.message or exc} (rendering for customer {customer.key})"
+        ) from None
+    return Rendered(subject=rendered_subject, text=text, html=text_to_html(text))
+
+
+def text_to_html(text: str) -> str:
+    """Plain paragraphs as HTML, every character of the text escaped."""
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    parts = [Markup("<br>\n").join(escape(line) for line in p.splitlines()) for p in paragraphs]
+    return "\n".join(f"<p>{part}</p>" for part in parts)

@@ -1,0 +1,29 @@
+from django.db.models import Count, Q, QuerySet
+
+from ownup.comms.models import Batch, DeliveryStatus, MessageTemplate, OutboxMessage
+from ownup.incidents.models import Incident
+
+STAT_NAMES = [s.value for s in DeliveryStatus]
+
+
+def outbox_stats(incident: Incident) -> dict[str, int]:
+    """Counts per delivery state for one incident, plus the possible duplicates."""
+    counts = OutboxMessage.objects.filter(notice__incident=incident).aggregate(
+        **{name: Count("pk", filter=Q(status=name)) for name in STAT_NAMES},
+        possible_duplicates=Count("pk", filter=Q(possible_duplicate=True)),
+    )
+    return {name: int(counts[name] or 0) for name in [*STAT_NAMES, "possible_duplicates"]}
+
+
+def batches_for(incident: Incident) -> QuerySet[Batch]:
+    return Batch.objects.filter(notice__incident=incident).select_related("notice", "created_by")
+
+
+def messages_not_delivered(incident: Incident) -> QuerySet[OutboxMessage]:
+    return OutboxMessage.objects.filter(
+        notice__incident=incident, status=DeliveryStatus.FAILED
+    ).select_related("customer")
+
+
+def templates_for(kind: str) -> QuerySet[MessageTemplate]:
+    return MessageTemplate.objects.filter(kind=kind)

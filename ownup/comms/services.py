@@ -1,0 +1,198 @@
+"""Drafting notices and the decision to send them: one outbox row per recipient, atomically."""
+
+import datetime as dt
+from dataclasses import dataclass, field
+from email.utils import formataddr, make_msgid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils import timezone
+
+from ownup.accounts.models import User
+from ownup.accounts.services import audit_record
+from ownup.comms.models import (
+    SINGLE_NOTICE_KINDS,
+    Batch,
+    Channel,
+    MessageTemplate,
+    Notice,
+    NoticeKind,
+    OutboxMessage,
+)
+from ownup.comms.rendering import SLOT_LABELS, Rendered, render, slots_used
+from ownup.customers.models import Customer
+from ownup.errors import UserError
+from ownup.incidents.models import Incident, TimelineEntry
+from ownup.incidents.selectors import affected_customers
+
+ROW_CHUNK = 1000
+
+
+@dataclass
+class NotifyResult:
+    batch: Batch | None
+    would_queue: int
+    skipped: list[dict[str, str]] = field(default_factory=list)
+
+
+def template_for(kind: str, name: str | None = None) -> MessageTemplate:
+    templates = MessageTemplate.objects.filter(kind=kind)
+    template = templates.filter(name=name).first() if name else templates.first()
+    if template is None:
+        wanted = f"named '{name}'" if name else f"for {kind} notices"
+        raise UserError(f"template: there is no template {wanted}")
+    return template
+
+
+def notice_current(incident: Incident, kind: str) -> Notice | None:
+    return incident.notices.filter(kind=kind).first()
+
+
+def notice_draft(
+    *,
+    incident: Incident,
+    kind: str,
+    actor: User | None,
+    template: MessageTemplate | None = None,
+    subject: str | None = None,
+    body: str | None = None,
+    slots: dict[str, str] | None = None,
+    new: bool = False,
+) -> Notice:
+    """Create or edit the incident's notice of a kind, starting from a template. Atomic.
+
+    A first notice and a resolution exist once per incident; `new=True` starts another update.
+    """
+    if kind not in NoticeKind.values:
+        raise UserError(f"stage: '{kind}' is not one of {', '.join(NoticeKind.values)}")
+    unknown = sorted(set(slots or {}) - set(SLOT_LABELS))
+    if unknown:
+        raise UserError(f"slot: '{unknown[0]}' is not one of {', '.join(SLOT_LABELS)}")
+    with transaction.atomic():
+        notice = None if new and kind not in SINGLE_NOTICE_KINDS else notice_current(incident, kind)
+        if notice is None or template is not None:
+            template = template or template_for(kind)
+            notice = notice or Notice(incident=incident, kind=kind, created_by=actor)
+            notice.template, notice.subject, notice.body = template, template.subject, template.body
+        notice.subject = subject if subject is not None else notice.subject
+        notice.body = body if body is not None else notice.body
+        notice.slots = {**notice.slots, **{k: v.strip() for k, v in (slots or {}).items()}}
+        notice.save()
+        audit_record(actor=actor, action="notice.drafted", target=incident.reference, kind=kind)
+    return notice
+
+
+def notice_missing_slots(notice: Notice) -> list[str]:
+    return [s for s in slots_used(notice.subject, notice.body) if not notice.slots.get(s)]
+
+
+def notice_preview(*, notice: Notice, customer: Customer) -> Rendered:
+    return render(
+        subject=notice.subject,
+        body=notice.body,
+        slots=notice.slots,
+        customer=customer,
+        incident=notice.incident,
+    )
+
+
+def _address_problem(email: str) -> str | None:
+    if not email:
+        return "has no email address"
+    try:
+        validate_email(email)
+    except ValidationError:
+        return f"'{email}' is not an address"
+    return None
+
+
+def notify(
+    *,
+    incident: Incident,
+    kind: str,
+    actor: User,
+    dry_run: bool = False,
+    now: dt.datetime | None = None,
+) -> NotifyResult:
+    """Queue the incident's notice for every affected customer not yet told. Atomic.
+
+    Every message is rendered before anything is stored, so a template mistake stops the
+    whole batch. Re-running adds only customers who joined the affected set since; the
+    unique (notice, customer, channel) row makes a second send impossible, even in a race.
+    """
+    notice = notice_current(incident, kind)
+    if notice is None:
+        raise UserError(
+            f"{incident.reference} has no {kind} notice yet: draft one first "
+            f"(ownup notice draft {incident.reference} --stage {kind})"
+        )
+    missing = notice_missing_slots(notice)
+    if missing:
+        labels = ", ".join(f"'{SLOT_LABELS[s]}' ({s})" for s in missing)
+        raise UserError(f"{incident.reference} {kind} notice: fill in {labels} before sending")
+    now = now or timezone.now()
+    told = set(notice.messages.values_list("customer_id", flat=True))
+    skipped: list[dict[str, str]] = []
+    rows: list[OutboxMessage] = []
+    for customer in affected_customers(incident).iterator(chunk_size=ROW_CHUNK):
+        if customer.pk in told:
+            continue
+        problem = _address_problem(customer.email)
+        if problem:
+            skipped.append({"customer": customer.key, "name": customer.name, "reason": problem})
+            continue
+        rendered = notice_preview(notice=notice, customer=customer)
+        rows.append(_outbox_row(notice, customer, rendered, now))
+    if dry_run or not rows:
+        # Nobody new to tell: a batch of zero would only clutter the timeline.
+        return NotifyResult(batch=None, would_queue=len(rows), skipped=skipped)
+    with transaction.atomic():
+        batch = Batch.objects.create(
+            notice=notice, created_by=actor, created_at=now, queued=len(rows), skipped=skipped
+        )
+        for row in rows:
+            row.batch = batch
+        OutboxMessage.objects.bulk_create(rows, batch_size=ROW_CHUNK, ignore_conflicts=True)
+        TimelineEntry.objects.create(
+            incident=incident,
+            at=now,
+            kind=TimelineEntry.Kind.NOTICE,
+            actor=actor,
+            body=f"{notice.get_kind_display()} queued for {len(rows)} customer(s) "
+            f"as {batch.reference}; {len(skipped)} could not be told by email.",
+        )
+        audit_record(
+            actor=actor,
+            action="notice.queued",
+            target=incident.reference,
+            batch=batch.reference,
+            queued=len(rows),
+            skipped=len(skipped),
+        )
+    return NotifyResult(batch=batch, would_queue=len(rows), skipped=skipped)
+
+
+def _outbox_row(
+    notice: Notice, customer: Customer, rendered: Rendered, now: dt.datetime
+) -> OutboxMessage:
+    message_id = make_msgid(domain=settings.OWNUP_MESSAGE_ID_DOMAIN)
+    return OutboxMessage(
+        notice=notice,
+        customer=customer,
+        channel=Channel.EMAIL,
+        to_address=customer.email,
+        subject=rendered.subject,
+        body_text=rendered.text,
+        body_html=rendered.html,
+        headers={
+            "Message-ID": message_id,
+            "To": formataddr((customer.name, customer.email)),
+            "Reply-To": settings.OWNUP_REPLY_TO,
+            "X-Ownup-Incident": notice.incident.reference,
+        },
+        message_id=message_id,
+        next_attempt_at=now,
+        created_at=now,
+    )

@@ -1,0 +1,150 @@
+"""ownup settings, read only from OWNUP_* environment variables with safe defaults."""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = Path(os.environ.get("OWNUP_VAR_DIR", BASE_DIR / "var"))
+
+
+def envbool(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def envint(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return default if value is None or not value.strip() else int(value)
+
+
+def envstr(name: str, default: str) -> str:
+    return os.environ.get(name) or default
+
+
+DEBUG = envbool("OWNUP_DEBUG", False)
+# The embedded default must work with zero setup; a real deployment sets its own key.
+SECRET_KEY = envstr("OWNUP_SECRET_KEY", "ownup-insecure-default-key-set-OWNUP_SECRET_KEY")
+ALLOWED_HOSTS = envstr("OWNUP_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]").split(",")
+CSRF_TRUSTED_ORIGINS = [
+    o for o in envstr("OWNUP_CSRF_TRUSTED_ORIGINS", " ").split(",") if o.strip()
+]
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "ownup",
+    "ownup.accounts",
+    "ownup.customers",
+    "ownup.incidents",
+    "ownup.comms",
+    "ownup.statuspage",
+    "ownup.demo",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "ownup.accounts.middleware.UserTimezoneMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+]
+
+ROOT_URLCONF = "ownup.urls"
+WSGI_APPLICATION = "ownup.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.csp",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+SQLITE_PATH = VAR_DIR / "ownup.sqlite3"
+DATABASES = {
+    "default": dj_database_url.parse(
+        envstr("OWNUP_DATABASE_URL", f"sqlite:///{SQLITE_PATH}"), conn_max_age=600
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL and IMMEDIATE transactions let the web app and the worker write side by side.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "init_command": (
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;"
+        ),
+    }
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+AUTH_USER_MODEL = "accounts.User"
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "incidents:list"
+LOGOUT_REDIRECT_URL = "login"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+
+LANGUAGE_CODE = "en-gb"
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = VAR_DIR / "static"
+# Serve straight from the app folders: no collectstatic step before the first start.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+SECURE_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'nonce'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "frame-ancestors": ["'none'"],
+}
+
+# Outgoing email: where notices go, who they come from, where replies land.
+EMAIL_URL = envstr("OWNUP_EMAIL_URL", f"file://{VAR_DIR / 'mail'}")
+OWNUP_FROM_EMAIL = envstr("OWNUP_FROM_EMAIL", "Support <support@ownup.invalid>")
+OWNUP_REPLY_TO = envstr("OWNUP_REPLY_TO", "support@ownup.invalid")
+OWNUP_MESSAGE_ID_DOMAIN = envstr("OWNUP_MESSAGE_ID_DOMAIN", "ownup.invalid")
+
+# Delivery: how long a claimed row belongs to one worker, and how long to keep retrying.
+OWNUP_LEASE_SECONDS = envint("OWNUP_LEASE_SECONDS", 120)
+OWNUP_RETRY_FOR_SECONDS = envint("OWNUP_RETRY_FOR_SECONDS", 6 * 3600)
+OWNUP_WORKER_BATCH = envint("OWNUP_WORKER_BATCH", 100)
+OWNUP_WORKER_POLL_SECONDS = float(envstr("OWNUP_WORKER_POLL_SECONDS", "1.0"))
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": envstr("OWNUP_LOG_LEVEL", "WARNING")},
+}
