@@ -1,6 +1,6 @@
 from django.db.models import Count, Q, QuerySet
 
-from ownup.comms.models import Batch, DeliveryStatus, MessageTemplate, OutboxMessage
+from ownup.comms.models import Batch, DeliveryStatus, MessageTemplate, Notice, OutboxMessage
 from ownup.incidents.models import Incident
 
 STAT_NAMES = [s.value for s in DeliveryStatus]
@@ -27,3 +27,15 @@ def messages_not_delivered(incident: Incident) -> QuerySet[OutboxMessage]:
 
 def templates_for(kind: str) -> QuerySet[MessageTemplate]:
     return MessageTemplate.objects.filter(kind=kind)
+
+
+def delivery_progress(incident: Incident) -> dict[str, object]:
+    stats = outbox_stats(incident)
+    pending = stats["queued"] + stats["sending"] + stats["retrying"]
+    total = pending + stats["sent"] + stats["failed"]
+    return {"stats": stats, "pending": pending, "total": total, "done": total - pending}
+
+
+def notice_untold_count(notice: Notice) -> int:
+    """Affected customers this notice has not been queued for yet."""
+    return notice.incident.affected.exclude(customer__messages__notice=notice).count()

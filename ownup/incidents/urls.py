@@ -5,4 +5,8 @@ from ownup.incidents import views
 app_name = "incidents"
 urlpatterns = [
     path("", views.incident_list, name="list"),
+    path("incidents/new/", views.incident_new, name="new"),
+    path("incidents/<str:reference>/", views.incident_detail, name="detail"),
+    path("incidents/<str:reference>/affected/", views.incident_affected, name="affected"),
+    path("incidents/<str:reference>/update/", views.incident_update, name="update"),
 ]

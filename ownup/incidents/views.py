@@ -1,10 +1,115 @@
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
-from ownup.incidents.selectors import incidents_listed
+from ownup.accounts.models import User
+from ownup.comms.models import NoticeKind
+from ownup.comms.selectors import batches_for, delivery_progress, messages_not_delivered
+from ownup.comms.services import notice_current
+from ownup.errors import UserError
+from ownup.incidents.forms import IncidentOpenForm, PublicUpdateForm
+from ownup.incidents.models import Incident
+from ownup.incidents.selectors import (
+    affected_customers,
+    incident_by_reference,
+    incident_timeline,
+    incidents_listed,
+)
+from ownup.incidents.services import incident_open, incident_post_update
+from ownup.statuspage.services import incident_impact_set
+
+AFFECTED_PAGE_SIZE = 25
+
+
+def _incident(reference: str) -> Incident:
+    try:
+        return incident_by_reference(reference)
+    except UserError as exc:
+        raise Http404(str(exc)) from None
+
+
+def _staff(request: HttpRequest) -> User:
+    assert isinstance(request.user, User)  # login_required has let only staff through
+    return request.user
 
 
 @login_required
 def incident_list(request: HttpRequest) -> HttpResponse:
-    return render(request, "incidents/list.html", {"incidents": incidents_listed()})
+    show_all = request.GET.get("all") == "1"
+    incidents = incidents_listed(include_resolved=show_all)
+    return render(request, "incidents/list.html", {"incidents": incidents, "show_all": show_all})
+
+
+@login_required
+def incident_new(request: HttpRequest) -> HttpResponse:
+    form = IncidentOpenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        incident = incident_open(
+            title=data["title"],
+            severity=data["severity"],
+            opened_by=_staff(request),
+            summary=data["summary"],
+            public_message=data["public_message"],
+        )
+        if data["component"]:
+            incident_impact_set(
+                incident=incident,
+                component=data["component"],
+                status=data["component_status"],
+                actor=_staff(request),
+            )
+        messages.success(request, f"{incident.reference} opened. Guidance: {incident.guidance}")
+        return redirect("incidents:detail", reference=incident.reference)
+    return render(request, "incidents/new.html", {"form": form})
+
+
+def _affected_page(request: HttpRequest, incident: Incident) -> dict[str, object]:
+    paginator = Paginator(affected_customers(incident), AFFECTED_PAGE_SIZE)
+    return {"incident": incident, "affected_page": paginator.get_page(request.GET.get("page"))}
+
+
+@login_required
+def incident_detail(request: HttpRequest, reference: str) -> HttpResponse:
+    incident = _incident(reference)
+    context = {
+        **_affected_page(request, incident),
+        "delivery": delivery_progress(incident),
+        "notices": {kind: notice_current(incident, kind) for kind in NoticeKind},
+        "notice_kinds": NoticeKind,
+        "batches": batches_for(incident),
+        "undelivered": messages_not_delivered(incident)[:50],
+        "timeline": incident_timeline(incident),
+        "update_form": PublicUpdateForm(initial={"stage": incident.stage}),
+    }
+    return render(request, "incidents/detail.html", context)
+
+
+@login_required
+def incident_affected(request: HttpRequest, reference: str) -> HttpResponse:
+    incident = _incident(reference)
+    return render(request, "incidents/detail.html#affected", _affected_page(request, incident))
+
+
+@login_required
+@require_POST
+def incident_update(request: HttpRequest, reference: str) -> HttpResponse:
+    incident = _incident(reference)
+    form = PublicUpdateForm(request.POST)
+    if form.is_valid():
+        try:
+            incident_post_update(
+                incident=incident,
+                stage=form.cleaned_data["stage"],
+                message=form.cleaned_data["message"],
+                actor=_staff(request),
+            )
+            messages.success(request, "Public update posted on the status page.")
+        except UserError as exc:
+            messages.error(request, str(exc))
+    else:
+        messages.error(request, "A public update needs a stage and a message.")
+    return redirect("incidents:detail", reference=incident.reference)

@@ -1,0 +1,153 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from ownup.accounts.models import User
+from ownup.comms.forms import NoticeForm, TemplateChoiceForm
+from ownup.comms.models import Notice, NoticeKind
+from ownup.comms.rendering import render as render_message
+from ownup.comms.selectors import delivery_progress, notice_untold_count
+from ownup.comms.services import notice_current, notice_draft, notify
+from ownup.errors import UserError
+from ownup.incidents.models import Incident
+from ownup.incidents.selectors import affected_customers, incident_by_reference
+
+PREVIEW_CHOICES = 100
+
+
+def _incident(reference: str) -> Incident:
+    try:
+        return incident_by_reference(reference)
+    except UserError as exc:
+        raise Http404(str(exc)) from None
+
+
+def _kind(kind: str) -> NoticeKind:
+    if kind not in NoticeKind.values:
+        raise Http404(f"no notice kind '{kind}'")
+    return NoticeKind(kind)
+
+
+def _staff(request: HttpRequest) -> User:
+    assert isinstance(request.user, User)
+    return request.user
+
+
+def _preview(request: HttpRequest, incident: Incident, form: NoticeForm) -> dict[str, object]:
+    """Render the unsaved form for one affected customer; a template mistake is shown."""
+    customers = affected_customers(incident)
+    wanted = request.POST.get("preview_customer") or request.GET.get("preview_customer")
+    customer = (customers.filter(key=wanted).first() if wanted else None) or customers.first()
+    if customer is None:
+        return {
+            "preview_error": "Nobody is in the affected set yet, so there is no one to preview for."
+        }
+    if not form.is_valid():
+        return {"preview_customer": customer, "preview_error": "Fill in the subject and body."}
+    try:
+        rendered = render_message(
+            subject=form.cleaned_data["subject"],
+            body=form.cleaned_data["body"],
+            slots=form.slots(),
+            customer=customer,
+            incident=incident,
+        )
+    except UserError as exc:
+        return {"preview_customer": customer, "preview_error": str(exc)}
+    return {"preview_customer": customer, "preview": rendered}
+
+
+def _page(
+    request: HttpRequest, incident: Incident, notice: Notice, form: NoticeForm
+) -> dict[str, object]:
+    return {
+        "incident": incident,
+        "notice": notice,
+        "form": form,
+        "untold": notice_untold_count(notice),
+        "preview_choices": affected_customers(incident)[:PREVIEW_CHOICES],
+        **_preview(request, incident, form),
+    }
+
+
+@login_required
+def compose(request: HttpRequest, reference: str, kind: str) -> HttpResponse:
+    incident, notice_kind = _incident(reference), _kind(kind)
+    notice = notice_current(incident, notice_kind)
+    if notice is None:
+        choice = TemplateChoiceForm(request.POST or None, kind=notice_kind)
+        if request.method == "POST" and choice.is_valid():
+            notice_draft(
+                incident=incident,
+                kind=notice_kind,
+                actor=_staff(request),
+                template=choice.cleaned_data["template"],
+            )
+            return redirect("comms:compose", reference=incident.reference, kind=notice_kind)
+        context = {"incident": incident, "kind": notice_kind, "choice": choice}
+        return render(request, "comms/start.html", context)
+    form = NoticeForm(request.POST or None, notice=notice)
+    if request.method == "POST" and request.POST.get("action") == "save" and form.is_valid():
+        notice_draft(
+            incident=incident,
+            kind=notice_kind,
+            actor=_staff(request),
+            subject=form.cleaned_data["subject"],
+            body=form.cleaned_data["body"],
+            slots=form.slots(),
+        )
+        messages.success(request, "Draft saved.")
+        return redirect("comms:compose", reference=incident.reference, kind=notice_kind)
+    if request.method == "GET":
+        form = NoticeForm({**form.initial}, notice=notice)
+    context = _page(request, incident, notice, form)
+    if request.headers.get("HX-Request"):
+        return render(request, "comms/compose.html#preview", context)
+    return render(request, "comms/compose.html", context)
+
+
+@login_required
+@require_POST
+def send(request: HttpRequest, reference: str, kind: str) -> HttpResponse:
+    incident, notice_kind = _incident(reference), _kind(kind)
+    notice = notice_current(incident, notice_kind)
+    if notice is None:
+        raise Http404("draft the notice first")
+    form = NoticeForm(request.POST, notice=notice)
+    here = reverse("comms:compose", args=[incident.reference, notice_kind])
+    if not form.is_valid():
+        messages.error(request, "The subject and body cannot be empty.")
+        return redirect(here)
+    try:
+        notice_draft(
+            incident=incident,
+            kind=notice_kind,
+            actor=_staff(request),
+            subject=form.cleaned_data["subject"],
+            body=form.cleaned_data["body"],
+            slots=form.slots(),
+        )
+        result = notify(incident=incident, kind=notice_kind, actor=_staff(request))
+    except UserError as exc:
+        messages.error(request, str(exc))
+        return redirect(here)
+    if result.batch is None:
+        messages.success(request, "Nothing to send: everyone affected has been told already.")
+    else:
+        skipped = (
+            f" {len(result.skipped)} have no usable address: call them." if result.skipped else ""
+        )
+        messages.success(
+            request, f"Queued {result.would_queue} messages as {result.batch.reference}.{skipped}"
+        )
+    return redirect(reverse("incidents:detail", args=[incident.reference]) + "#delivery")
+
+
+@login_required
+def delivery(request: HttpRequest, reference: str) -> HttpResponse:
+    incident = _incident(reference)
+    context = {"incident": incident, "delivery": delivery_progress(incident)}
+    return render(request, "incidents/detail.html#delivery", context)
