@@ -76,9 +76,18 @@ def render(
         rendered_subject = " ".join(_sandbox.from_string(subject).render(context).split())
     except TemplateError as exc:
         raise UserError(
-            f"template: {exc.message or exc} (rendering for customer {customer.key})"
+            f"template: {_explain(exc)} (rendering for customer {customer.key})"
         ) from None
     return Rendered(subject=rendered_subject, text=text, html=text_to_html(text))
+
+
+MISSING_FIELD = re.compile(r"'dict object' has no attribute '(\w+)'")
+
+
+def _explain(exc: TemplateError) -> str:
+    message = exc.message or str(exc)
+    missing = MISSING_FIELD.search(message)
+    return f"there is no field '{missing.group(1)}'" if missing else message
 
 
 def text_to_html(text: str) -> str:

@@ -1,0 +1,314 @@
+"""Shared fixtures: named staff, customer and incident builders, and real peers.
+
+The peers are real processes on loopback: an SMTP server (aiosmtpd) that keeps what it
+receives in a Maildir, and, for end-to-end runs of the `ownup` command, a brand-new database
+of the same kind the suite runs on.
+"""
+
+import email
+import email.policy
+import itertools
+import mailbox
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+import pytest
+from psycopg import sql
+
+from ownup.accounts.models import Role, User
+from ownup.accounts.services import user_add
+from ownup.comms.models import MessageTemplate, Notice, NoticeKind
+from ownup.comms.services import notice_draft
+from ownup.customers.models import Customer
+from ownup.customers.selectors import customers_matching
+from ownup.incidents.models import Incident, Severity
+from ownup.incidents.services import affected_add, incident_open
+
+STAFF_PASSWORD = "a long and unguessable passphrase"
+SERVER_START_SECONDS = 10.0
+
+
+# -- people ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings: Any) -> None:
+    # The real hasher is slow on purpose; these tests check who may do what, not hashing.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+class UserBuilder(Protocol):
+    def __call__(self, username: str, *, role: str, full_name: str = "") -> User: ...
+
+
+@pytest.fixture
+def make_user(db: None) -> UserBuilder:
+    def build(username: str, *, role: str, full_name: str = "") -> User:
+        return user_add(
+            username=username,
+            role=role,
+            email=f"{username}@ownup.test",
+            password=STAFF_PASSWORD,
+            full_name=full_name or username.title(),
+        )
+
+    return build
+
+
+@pytest.fixture
+def agent_alice(make_user: UserBuilder) -> User:
+    return make_user("alice", role=Role.AGENT, full_name="Alice Agent")
+
+
+@pytest.fixture
+def lead_bob(make_user: UserBuilder) -> User:
+    return make_user("bob", role=Role.LEAD, full_name="Bob Lead")
+
+
+@pytest.fixture
+def admin_carol(make_user: UserBuilder) -> User:
+    return make_user("carol", role=Role.ADMIN, full_name="Carol Admin")
+
+
+class CustomerBuilder(Protocol):
+    def __call__(
+        self, *, key: str | None = None, email: str | None = None, name: str = "", **attributes: Any
+    ) -> Customer: ...
+
+
+@pytest.fixture
+def make_customer(db: None) -> CustomerBuilder:
+    """Customers straight into the database, so a test can hold data no import would accept."""
+    numbers = itertools.count(1)
+
+    def build(
+        *, key: str | None = None, email: str | None = None, name: str = "", **attributes: Any
+    ) -> Customer:
+        key = key or f"C{next(numbers):04d}"
+        return Customer.objects.create(
+            key=key,
+            email=f"{key.lower()}@example.com" if email is None else email,
+            name=name,
+            attributes=attributes,
+            source="builder",
+        )
+
+    return build
+
+
+# -- an incident and its notice -------------------------------------------------------------
+
+
+@pytest.fixture
+def incident(agent_alice: User, make_customer: CustomerBuilder) -> Incident:
+    """web3 is down (severity 3); three customers on web3 are affected, one on web4 is not."""
+    make_customer(key="C1", email="ana@almeida-bakery.example", name="Ana Almeida", server="web3")
+    make_customer(key="C2", email="ben@brennan-books.example", name="Ben Brennan", server="web3")
+    make_customer(key="C3", email="chloe@dubois.example", name="Chloé Dubois", server="web3")
+    make_customer(key="C4", email="dmitri@novak.example", name="Dmitri Novak", server="web4")
+    opened = incident_open(title="web3 is down", severity=Severity.OUTAGE, opened_by=agent_alice)
+    affected_add(
+        incident=opened,
+        customers=customers_matching({"server": "web3"}),
+        reason="hosted on web3",
+        actor=agent_alice,
+    )
+    return opened
+
+
+@pytest.fixture
+def message_template(db: None) -> MessageTemplate:
+    return MessageTemplate.objects.create(
+        name="First notice",
+        kind=NoticeKind.INITIAL,
+        subject="{{ incident.title }}: what it means for you",
+        body="Hello {{ customer.name }},\n\n"
+        "{{ slots.what_happened }}\n\n"
+        "{{ slots.impact }}\n\n"
+        "{{ slots.next_steps }}\n\n"
+        "The support team\n",
+    )
+
+
+FILLED_SLOTS = {
+    "what_happened": "Server web3 stopped answering at 09:12 UTC.",
+    "impact": "Your website and mailbox on web3 could not be reached.",
+    "next_steps": "We will write again by 11:00 UTC.",
+}
+
+
+@pytest.fixture
+def drafted_notice(
+    incident: Incident, message_template: MessageTemplate, agent_alice: User
+) -> Notice:
+    """The incident's first notice with every slot its template asks for filled in."""
+    return notice_draft(
+        incident=incident,
+        kind=NoticeKind.INITIAL,
+        actor=agent_alice,
+        template=message_template,
+        slots=FILLED_SLOTS,
+    )
+
+
+# -- a real SMTP server ---------------------------------------------------------------------
+
+
+def unused_port() -> int:
+    """A loopback port nothing listens on (the OS just handed it out and it was released)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+def _wait_for_port(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + SERVER_START_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"the SMTP server exited with {process.returncode}: {log.read_text()}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.05)
+    pytest.fail(f"the SMTP server did not listen on port {port} within {SERVER_START_SECONDS} s")
+
+
+@dataclass
+class SmtpServer:
+    url: str
+    maildir: Path
+
+    def messages(self) -> list[EmailMessage]:
+        """Every message the server accepted, parsed, in no particular order."""
+        box = mailbox.Maildir(self.maildir, create=False)
+        parsed = []
+        for key in box.keys():
+            message = email.message_from_bytes(box.get_bytes(key), policy=email.policy.default)
+            assert isinstance(message, EmailMessage)
+            parsed.append(message)
+        return parsed
+
+
+@pytest.fixture
+def smtp_server(tmp_path: Path) -> Iterator[SmtpServer]:
+    """aiosmtpd in its own process on a free loopback port, keeping mail in a Maildir."""
+    port = unused_port()
+    maildir = tmp_path / "smtp-maildir"
+    log = tmp_path / "smtp-server.log"
+    with log.open("wb") as output:
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "aiosmtpd",
+                "-n",
+                "-l",
+                f"127.0.0.1:{port}",
+                "-c",
+                "aiosmtpd.handlers.Mailbox",
+                str(maildir),
+            ],
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        _wait_for_port(port, process, log)
+        yield SmtpServer(url=f"smtp://127.0.0.1:{port}", maildir=maildir)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture
+def closed_smtp_url() -> str:
+    """The URL of a mail server that is not there: connecting to it is refused."""
+    return f"smtp://127.0.0.1:{unused_port()}"
+
+
+# -- a brand-new database for the `ownup` command -------------------------------------------
+
+
+def _postgres_database(url: str) -> Iterator[str]:
+    parts = urlsplit(url)
+    name = f"ownup_e2e_{uuid.uuid4().hex[:12]}"
+    admin_url = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        yield urlunsplit(parts._replace(path=f"/{name}"))
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as admin:
+            admin.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
+
+
+@pytest.fixture
+def fresh_database_url(tmp_path: Path) -> Iterator[str]:
+    """An empty database: SQLite in tmp_path, or a new PostgreSQL database when the suite
+    runs on PostgreSQL (OWNUP_DATABASE_URL=postgres://…), dropped afterwards."""
+    suite_url = os.environ.get("OWNUP_DATABASE_URL", "")
+    if suite_url.startswith("postgres"):
+        yield from _postgres_database(suite_url)
+    else:
+        yield f"sqlite:///{tmp_path / 'ownup.sqlite3'}"
+
+
+# -- running the real `ownup` command -------------------------------------------------------
+
+
+@dataclass
+class OwnupCommand:
+    """`ownup …` as a subprocess against one database, mail server and var folder."""
+
+    env: dict[str, str]
+    cwd: Path
+
+    def __call__(self, *args: str | Path, ok: bool = True) -> subprocess.CompletedProcess[str]:
+        done = subprocess.run(
+            [sys.executable, "-m", "ownup", *map(str, args)],
+            env=self.env,
+            cwd=self.cwd,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        if ok and done.returncode != 0:
+            pytest.fail(
+                f"ownup {' '.join(map(str, args))} exited with {done.returncode}:\n"
+                f"{done.stdout}{done.stderr}"
+            )
+        return done
+
+
+@pytest.fixture
+def ownup(fresh_database_url: str, tmp_path: Path) -> OwnupCommand:
+    """The `ownup` command on a freshly migrated database; mail goes to .eml files."""
+    var_dir = tmp_path / "var"
+    env = {
+        **os.environ,
+        "OWNUP_DATABASE_URL": fresh_database_url,
+        "OWNUP_EMAIL_URL": f"file://{var_dir / 'mail'}",
+        "OWNUP_VAR_DIR": str(var_dir),
+        "PYTHONIOENCODING": "utf-8",
+    }
+    command = OwnupCommand(env=env, cwd=tmp_path)
+    command("migrate", "--noinput", "-v", "0")
+    return command
