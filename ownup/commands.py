@@ -10,6 +10,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemaining
 from ownup.errors import UserError
 
 
+class Error(CommandError):
+    """Django prints a command error as 'ClassName: message'; this reads 'Error: message'."""
+
+
 class OwnupCommand(BaseCommand):
     """A command whose UserErrors reach the user as one line, and that may have verbs."""
 
@@ -29,7 +33,7 @@ class OwnupCommand(BaseCommand):
             else:
                 self.run(**options)
         except UserError as exc:
-            raise CommandError(str(exc)) from exc
+            raise Error(str(exc)) from exc
 
     def run(self, **options: Any) -> None:
         raise NotImplementedError
@@ -41,14 +45,19 @@ class OwnupCommand(BaseCommand):
         self.stdout.write(json.dumps(value, indent=2, default=str))
 
     def progress(self) -> Progress:
-        """A progress bar on stderr, so stdout stays clean for scripts."""
+        """A progress bar on stderr, so stdout stays clean for scripts.
+
+        Only on a terminal: piped or logged, stderr carries nothing but the error line.
+        """
+        console = Console(stderr=True)
         return Progress(
             "[progress.description]{task.description}",
             BarColumn(),
             MofNCompleteColumn(),
             TimeRemainingColumn(),
-            console=Console(stderr=True),
+            console=console,
             transient=False,
+            disable=not console.is_terminal,
         )
 
 

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
@@ -25,6 +25,7 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 import pytest
 from psycopg import sql
+from pytest_django import Settings
 
 from ownup.accounts.models import Role, User
 from ownup.accounts.services import user_add
@@ -34,6 +35,7 @@ from ownup.customers.models import Customer
 from ownup.customers.selectors import customers_matching
 from ownup.incidents.models import Incident, Severity
 from ownup.incidents.services import affected_add, incident_open
+from ownup.mailurl import mailer_from_url
 
 STAFF_PASSWORD = "a long and unguessable passphrase"
 SERVER_START_SECONDS = 10.0
@@ -43,7 +45,7 @@ SERVER_START_SECONDS = 10.0
 
 
 @pytest.fixture(autouse=True)
-def fast_password_hashing(settings: Any) -> None:
+def fast_password_hashing(settings: Settings) -> None:
     # The real hasher is slow on purpose; these tests check who may do what, not hashing.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
@@ -129,8 +131,10 @@ def incident(agent_alice: User, make_customer: CustomerBuilder) -> Incident:
 
 @pytest.fixture
 def message_template(db: None) -> MessageTemplate:
+    """The business's own first-notice template, in place of the starter ones."""
+    MessageTemplate.objects.all().delete()
     return MessageTemplate.objects.create(
-        name="First notice",
+        name="Short first notice",
         kind=NoticeKind.INITIAL,
         subject="{{ incident.title }}: what it means for you",
         body="Hello {{ customer.name }},\n\n"
@@ -195,7 +199,7 @@ class SmtpServer:
         """Every message the server accepted, parsed, in no particular order."""
         box = mailbox.Maildir(self.maildir, create=False)
         parsed = []
-        for key in box.keys():
+        for key in box.iterkeys():
             message = email.message_from_bytes(box.get_bytes(key), policy=email.policy.default)
             assert isinstance(message, EmailMessage)
             parsed.append(message)
@@ -237,6 +241,20 @@ def smtp_server(tmp_path: Path) -> Iterator[SmtpServer]:
 
 
 @pytest.fixture
+def send_mail_to(settings: Settings) -> Callable[[str], None]:
+    """Point outgoing mail at a URL in this process, as OWNUP_EMAIL_URL does at start-up.
+
+    Django's test set-up routes every mailer to memory; this puts a real one back.
+    """
+
+    def point(url: str) -> None:
+        settings.EMAIL_URL = url
+        settings.MAILERS = {"default": mailer_from_url(url)}
+
+    return point
+
+
+@pytest.fixture
 def closed_smtp_url() -> str:
     """The URL of a mail server that is not there: connecting to it is refused."""
     return f"smtp://127.0.0.1:{unused_port()}"
@@ -275,7 +293,7 @@ def fresh_database_url(tmp_path: Path) -> Iterator[str]:
 
 
 @dataclass
-class OwnupCommand:
+class OwnupCli:
     """`ownup …` as a subprocess against one database, mail server and var folder."""
 
     env: dict[str, str]
@@ -299,7 +317,7 @@ class OwnupCommand:
 
 
 @pytest.fixture
-def ownup(fresh_database_url: str, tmp_path: Path) -> OwnupCommand:
+def ownup(fresh_database_url: str, tmp_path: Path) -> OwnupCli:
     """The `ownup` command on a freshly migrated database; mail goes to .eml files."""
     var_dir = tmp_path / "var"
     env = {
@@ -309,6 +327,6 @@ def ownup(fresh_database_url: str, tmp_path: Path) -> OwnupCommand:
         "OWNUP_VAR_DIR": str(var_dir),
         "PYTHONIOENCODING": "utf-8",
     }
-    command = OwnupCommand(env=env, cwd=tmp_path)
+    command = OwnupCli(env=env, cwd=tmp_path)
     command("migrate", "--noinput", "-v", "0")
     return command

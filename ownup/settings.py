@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.csp import CSP
 
+from ownup.mailurl import mailer_from_url
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("OWNUP_VAR_DIR", BASE_DIR / "var"))
 
@@ -135,6 +137,7 @@ SECURE_CSP = {
 
 # Outgoing email: where notices go, who they come from, where replies land.
 EMAIL_URL = envstr("OWNUP_EMAIL_URL", f"file://{VAR_DIR / 'mail'}")
+MAILERS = {"default": mailer_from_url(EMAIL_URL)}
 OWNUP_FROM_EMAIL = envstr("OWNUP_FROM_EMAIL", "Support <support@ownup.invalid>")
 OWNUP_REPLY_TO = envstr("OWNUP_REPLY_TO", "support@ownup.invalid")
 OWNUP_MESSAGE_ID_DOMAIN = envstr("OWNUP_MESSAGE_ID_DOMAIN", "ownup.invalid")

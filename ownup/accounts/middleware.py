@@ -1,3 +1,4 @@
+import contextlib
 import zoneinfo
 from collections.abc import Callable
 
@@ -12,9 +13,10 @@ class UserTimezoneMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        zone = getattr(request.user, "time_zone", None)
-        try:
-            timezone.activate(zoneinfo.ZoneInfo(zone)) if zone else timezone.deactivate()
-        except zoneinfo.ZoneInfoNotFoundError:
-            timezone.deactivate()
+        timezone.deactivate()
+        zone = getattr(request.user, "time_zone", "")
+        if zone:
+            # A zone this machine does not know falls back to UTC rather than failing the page.
+            with contextlib.suppress(zoneinfo.ZoneInfoNotFoundError, ValueError):
+                timezone.activate(zoneinfo.ZoneInfo(zone))
         return self.get_response(request)

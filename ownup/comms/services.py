@@ -61,7 +61,7 @@ def notice_draft(
     slots: dict[str, str] | None = None,
     new: bool = False,
 ) -> Notice:
-    """Create or edit the incident's notice of a kind, starting from a template. Atomic.
+    """Create or edit the incident's notice of a kind, from a template or from scratch. Atomic.
 
     A first notice and a resolution exist once per incident; `new=True` starts another update.
     """
@@ -72,7 +72,11 @@ def notice_draft(
         raise UserError(f"slot: '{unknown[0]}' is not one of {', '.join(SLOT_LABELS)}")
     with transaction.atomic():
         notice = None if new and kind not in SINGLE_NOTICE_KINDS else notice_current(incident, kind)
-        if notice is None or template is not None:
+        # Both words given: the notice is written from scratch and needs no template.
+        from_scratch = template is None and subject is not None and body is not None
+        if notice is None and from_scratch:
+            notice = Notice(incident=incident, kind=kind, created_by=actor)
+        elif notice is None or template is not None:
             template = template or template_for(kind)
             notice = notice or Notice(incident=incident, kind=kind, created_by=actor)
             notice.template, notice.subject, notice.body = template, template.subject, template.body

@@ -91,10 +91,12 @@ def typed_value(text: str) -> JSONValue:
 
 def guess_columns(header: list[str], *, source: str) -> ColumnMap:
     """Find the key, email, name and phone columns by their usual names."""
-    lowered = {h.strip().lower(): h for h in header}
+    # "Customer ID", "customer-id" and "customer_id" are the same column to a person.
+    lowered = {_attribute_name(h): h for h in header}
 
     def find(candidates: tuple[str, ...]) -> str | None:
-        return next((lowered[c] for c in candidates if c in lowered), None)
+        names = (_attribute_name(c) for c in candidates)
+        return next((lowered[n] for n in names if n in lowered), None)
 
     email = find(EMAIL_COLUMNS)
     if email is None:

@@ -15,7 +15,6 @@ from django.utils import timezone
 
 from ownup.accounts.models import Role, User
 from ownup.accounts.services import audit_record
-from ownup.comms.models import MessageTemplate, NoticeKind
 from ownup.customers.models import Customer
 from ownup.customers.selectors import customers_matching
 from ownup.incidents.models import Incident, Severity
@@ -159,42 +158,6 @@ COMPONENTS = (
     ("Backups", "Nightly backups for plans that include them"),
 )
 
-TEMPLATES = (
-    (
-        "First notice",
-        NoticeKind.INITIAL,
-        "{{ incident.title }}: what happened to {{ customer.domain }}",
-        "Hello {{ customer.first_name }},\n\n"
-        "{{ slots.what_happened }}\n\n"
-        "{{ slots.impact }}\n\n"
-        "{{ slots.what_we_did }}\n\n"
-        "{{ slots.next_steps }}\n\n"
-        "{{ slots.help }}\n\n"
-        "Daybreak Hosting support\n",
-    ),
-    (
-        "Update",
-        NoticeKind.UPDATE,
-        "Update on {{ incident.title }} ({{ incident.reference }})",
-        "Hello {{ customer.first_name }},\n\n"
-        "{{ slots.what_we_did }}\n\n"
-        "{{ slots.next_steps }}\n\n"
-        "{{ slots.help }}\n\n"
-        "Daybreak Hosting support\n",
-    ),
-    (
-        "Resolution",
-        NoticeKind.RESOLUTION,
-        "Resolved: {{ incident.title }} ({{ incident.reference }})",
-        "Hello {{ customer.first_name }},\n\n"
-        "{{ slots.what_happened }}\n\n"
-        "{{ slots.what_we_did }}\n\n"
-        "{{ slots.remedy }}\n\n"
-        "{{ slots.help }}\n\n"
-        "Daybreak Hosting support\n",
-    ),
-)
-
 
 @dataclass
 class DemoReport:
@@ -306,10 +269,6 @@ def demo_load(now: dt.datetime | None = None) -> DemoReport:
         for position, (name, description) in enumerate(COMPONENTS):
             Component.objects.get_or_create(
                 name=name, defaults={"description": description, "position": position}
-            )
-        for name, kind, subject, body in TEMPLATES:
-            MessageTemplate.objects.get_or_create(
-                name=name, defaults={"kind": kind, "subject": subject, "body": body}
             )
         added = _customers(now)
         incident = _incident(User.objects.get(username="alice"), now)

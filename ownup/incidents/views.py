@@ -21,7 +21,7 @@ from ownup.incidents.selectors import (
 from ownup.incidents.services import incident_open, incident_post_update
 from ownup.statuspage.services import incident_impact_set
 
-AFFECTED_PAGE_SIZE = 25
+AFFECTED_PAGE_SIZE = 10
 
 
 def _incident(reference: str) -> Incident:

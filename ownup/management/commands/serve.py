@@ -9,6 +9,8 @@ from django.core.management.base import CommandParser
 
 from ownup.commands import OwnupCommand
 
+BLOCKING_THREADS = 8
+
 
 class Command(OwnupCommand):
     help = "Serve the web app under granian, with one delivery worker beside it."
@@ -32,6 +34,9 @@ class Command(OwnupCommand):
             str(options["port"]),
             "--workers",
             str(options["workers"]),
+            # Python threads share one interpreter lock: a few per process keep latency low.
+            "--blocking-threads",
+            str(BLOCKING_THREADS),
             "--no-ws",
             "ownup.wsgi:application",
         ]
