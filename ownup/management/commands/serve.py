@@ -9,7 +9,8 @@ from django.core.management.base import CommandParser
 
 from ownup.commands import OwnupCommand
 
-BLOCKING_THREADS = 8
+# Python threads share one interpreter lock: a few per core keep latency low.
+BLOCKING_THREADS = (os.cpu_count() or 1) * 2 + 1
 
 
 class Command(OwnupCommand):
@@ -34,7 +35,6 @@ class Command(OwnupCommand):
             str(options["port"]),
             "--workers",
             str(options["workers"]),
-            # Python threads share one interpreter lock: a few per process keep latency low.
             "--blocking-threads",
             str(BLOCKING_THREADS),
             "--no-ws",

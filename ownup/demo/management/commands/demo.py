@@ -13,6 +13,6 @@ class Command(OwnupCommand):
             f"Daybreak Hosting: {report.customers_added} customers added; "
             f"{report.incident.reference} '{report.incident.title}' affects {report.affected}."
         )
-        self.say("Sign in at http://127.0.0.1:8000/ with password " + DEMO_PASSWORD + " as:")
+        self.say(f"Sign in with the password {DEMO_PASSWORD} as:")
         for username, role, _, _ in STAFF:
             self.say(f"  {username:<6} ({role})")
