@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 OWNUP_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/ownup
 
-.PHONY: demo test lint check bench install
+.PHONY: demo test lint bench install
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 12) and "ownup needs Python 3.12 or newer")'
@@ -25,7 +25,7 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check ownup bench
 	$(BIN)/ruff format --check ownup bench
-	$(BIN)/mypy ownup
+	$(BIN)/mypy ownup bench
 
 test: lint
 	$(BIN)/pytest
@@ -35,4 +35,4 @@ test: lint
 	fi
 
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(ARGS)

@@ -1,10 +1,11 @@
 """Personalising a message per customer in a sandbox: customer data is shown, never run."""
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import StrictUndefined, Template, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
@@ -25,6 +26,12 @@ SLOT_USE = re.compile(r"slots\.(\w+)")
 _sandbox = SandboxedEnvironment(
     undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True
 )
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(source: str) -> Template:
+    """Compiling is most of the cost of rendering; one notice reuses a handful of sources."""
+    return _sandbox.from_string(source)
 
 
 @dataclass(frozen=True)
@@ -69,11 +76,9 @@ def render(
         "incident": incident_context(incident),
     }
     try:
-        context["slots"] = {
-            name: _sandbox.from_string(text).render(context) for name, text in slots.items()
-        }
-        text = _sandbox.from_string(body).render(context)
-        rendered_subject = " ".join(_sandbox.from_string(subject).render(context).split())
+        context["slots"] = {name: _compiled(text).render(context) for name, text in slots.items()}
+        text = _compiled(body).render(context)
+        rendered_subject = " ".join(_compiled(subject).render(context).split())
     except TemplateError as exc:
         raise UserError(
             f"template: {_explain(exc)} (rendering for customer {customer.key})"

@@ -159,12 +159,15 @@ def notify(
         for row in rows:
             row.batch = batch
         OutboxMessage.objects.bulk_create(rows, batch_size=ROW_CHUNK, ignore_conflicts=True)
+        # Another sender may have queued some of them a moment ago: count what this batch holds.
+        batch.queued = batch.messages.count()
+        batch.save(update_fields=["queued"])
         TimelineEntry.objects.create(
             incident=incident,
             at=now,
             kind=TimelineEntry.Kind.NOTICE,
             actor=actor,
-            body=f"{notice.get_kind_display()} queued for {len(rows)} customer(s) "
+            body=f"{notice.get_kind_display()} queued for {batch.queued} customer(s) "
             f"as {batch.reference}; {len(skipped)} could not be told by email.",
         )
         audit_record(
@@ -172,10 +175,10 @@ def notify(
             action="notice.queued",
             target=incident.reference,
             batch=batch.reference,
-            queued=len(rows),
+            queued=batch.queued,
             skipped=len(skipped),
         )
-    return NotifyResult(batch=batch, would_queue=len(rows), skipped=skipped)
+    return NotifyResult(batch=batch, would_queue=batch.queued, skipped=skipped)
 
 
 def _outbox_row(

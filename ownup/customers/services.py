@@ -3,6 +3,7 @@
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,8 @@ EMAIL_COLUMNS = ("email", "e-mail", "email_address", "mail")
 NAME_COLUMNS = ("name", "full_name", "customer_name", "contact", "contact_name")
 PHONE_COLUMNS = ("phone", "telephone", "mobile", "phone_number")
 ERRORS_SHOWN = 20
+INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
+DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)\.[0-9]+")
 WRITE_CHUNK = 1000
 
 Progress = Callable[[int, int], None]
@@ -78,11 +81,11 @@ def typed_value(text: str) -> JSONValue:
         return True
     if lowered in {"false", "no"}:
         return False
-    for parse in (int, float):
-        try:
-            return parse(value)
-        except ValueError:
-            pass
+    # "01234" is a postcode or an account number, not 1234; NaN and 1_000 are not plain numbers.
+    if INTEGER.fullmatch(value):
+        return int(value)
+    if DECIMAL.fullmatch(value):
+        return float(value)
     try:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:

@@ -2,6 +2,7 @@ import pytest
 
 from ownup.conftest import CustomerBuilder
 from ownup.customers.selectors import customers_matching
+from ownup.customers.services import typed_value
 
 pytestmark = pytest.mark.django_db
 
@@ -51,3 +52,21 @@ def test_matching_on_a_record_field_compares_the_field_itself() -> None:
 @pytest.mark.usefixtures("hosting_customers")
 def test_an_attribute_nobody_has_matches_nobody() -> None:
     assert keys({"datacentre": "lon1"}) == set()
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [
+        ("42", 42),
+        ("-3.5", -3.5),
+        ("01234", "01234"),
+        ("1_000", "1_000"),
+        ("NaN", "NaN"),
+        ("Infinity", "Infinity"),
+        ("2024-02-29", "2024-02-29"),
+        ("yes", True),
+        ("", None),
+    ],
+)
+def test_a_cell_is_read_as_the_type_it_plainly_is(cell: str, value: object) -> None:
+    assert typed_value(cell) == value

@@ -1,0 +1,544 @@
+"""`python -m bench`: run every figure in its own process on its own database; print a table.
+
+Settings are read from the environment when Django starts, so each figure runs as
+`python -m bench.<module>` with OWNUP_DATABASE_URL, OWNUP_EMAIL_URL and OWNUP_VAR_DIR
+pointing into a temporary folder, and everything it made is removed afterwards.
+"""
+
+import argparse
+import json
+import os
+import platform
+import secrets
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib.metadata import version
+from importlib.util import find_spec
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+import psycopg
+from psycopg import sql
+from psycopg.abc import Query
+from rich.console import Console
+from rich.table import Table
+
+from bench import Figures
+
+REPO = Path(__file__).resolve().parent.parent
+POSTGRES_SERVER = "postgres://postgres@127.0.0.1:5432"
+SMTP_START_SECONDS = 15
+STDERR_LINES_SHOWN = 25
+PIPED_WIDTH = 140
+
+
+@dataclass(frozen=True)
+class Sizes:
+    customers: int
+    messages: int
+    status_calls: int
+
+
+DEFAULT_SIZES = Sizes(customers=100_000, messages=20_000, status_calls=50)
+QUICK_SIZES = Sizes(customers=2_000, messages=500, status_calls=50)
+
+
+class BenchError(Exception):
+    """The benchmark cannot start at all (no PostgreSQL server, say); one line says why."""
+
+
+class FigureFailed(Exception):
+    """One figure could not be measured; the others still are."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Row:
+    figure: str
+    size: str
+    time: str
+    rate: str = ""
+    peak_rss: str = ""
+    note: str = ""
+
+
+# Databases ------------------------------------------------------------------------------
+
+
+class Database(ABC):
+    url: str
+
+    @abstractmethod
+    def clone(self) -> "Database":
+        """A copy to run a second scenario from the same starting point; only while idle."""
+
+    @abstractmethod
+    def drop(self) -> None: ...
+
+
+class SqliteDatabase(Database):
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.url = f"sqlite:///{path}"
+
+    def clone(self) -> "SqliteDatabase":
+        copy = SqliteDatabase(self.path.with_name(f"ownup-{secrets.token_hex(4)}.sqlite3"))
+        # Nobody has it open: the file and its write-ahead log together are the database.
+        for suffix in ("", "-wal"):
+            source = Path(f"{self.path}{suffix}")
+            if source.exists():
+                shutil.copyfile(source, f"{copy.path}{suffix}")
+        return copy
+
+    def drop(self) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+
+
+class PostgresDatabase(Database):
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.url = f"{POSTGRES_SERVER}/{name}"
+
+    @classmethod
+    def create(cls, *, template: str | None = None) -> "PostgresDatabase":
+        name = f"ownup_bench_{os.getpid()}_{secrets.token_hex(4)}"
+        statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+        if template:
+            statement += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
+        _postgres_run(statement)
+        return cls(name)
+
+    def clone(self) -> "PostgresDatabase":
+        return PostgresDatabase.create(template=self.name)
+
+    def drop(self) -> None:
+        _postgres_run(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(self.name))
+        )
+
+
+def _postgres_run(statement: Query) -> str:
+    """Run one statement on the server's maintenance database; the first cell it returns."""
+    try:
+        with psycopg.connect(f"{POSTGRES_SERVER}/postgres", autocommit=True) as connection:
+            cursor = connection.execute(statement)
+            row = cursor.fetchone() if cursor.description else None
+    except psycopg.OperationalError as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise BenchError(f"PostgreSQL at {POSTGRES_SERVER}: {reason}") from None
+    return str(row[0]) if row else ""
+
+
+class Workplace:
+    """A temporary folder and every database made for one figure, all gone on leaving."""
+
+    def __init__(self, *, postgres: bool) -> None:
+        self.postgres = postgres
+        self.folder = Path(tempfile.mkdtemp(prefix="ownup-bench-"))
+        self.databases: list[Database] = []
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        try:
+            for database in self.databases:
+                database.drop()
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def new_database(self) -> Database:
+        database: Database = (
+            PostgresDatabase.create()
+            if self.postgres
+            else SqliteDatabase(self.folder / "ownup.sqlite3")
+        )
+        self.databases.append(database)
+        return database
+
+    def clone(self, database: Database) -> Database:
+        copy = database.clone()
+        self.databases.append(copy)
+        return copy
+
+    @property
+    def mail_url(self) -> str:
+        return f"file://{self.folder / 'mail'}"
+
+    def run(
+        self, module: str, *args: str, database: Database, email_url: str | None = None
+    ) -> Figures:
+        """Run `python -m bench.<module>` against `database`; the figures it printed."""
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "ownup.settings",
+            "OWNUP_DATABASE_URL": database.url,
+            "OWNUP_EMAIL_URL": email_url or self.mail_url,
+            "OWNUP_VAR_DIR": str(self.folder),
+        }
+        done = subprocess.run(
+            [sys.executable, "-m", f"bench.{module}", *args],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        lines = done.stdout.strip().splitlines()
+        if done.returncode != 0 or not lines:
+            raise FigureFailed(f"bench.{module} exited with status {done.returncode}", done.stderr)
+        figures: Figures = json.loads(lines[-1])
+        return figures
+
+
+# The SMTP peer ---------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@contextmanager
+def smtp_sink(folder: Path) -> Iterator[str]:
+    """A real SMTP server on loopback that accepts every message and keeps none; its URL."""
+    if find_spec("aiosmtpd") is None:
+        raise FigureFailed("aiosmtpd is not installed (it comes with `make install`)")
+    port = _free_port()
+    log_path = folder / "smtp-server.log"
+    with log_path.open("wb") as log:
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "aiosmtpd",
+                "--nosetuid",
+                "--listen",
+                f"127.0.0.1:{port}",
+                "--class",
+                "aiosmtpd.handlers.Sink",
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            _wait_until_listening(port, server, log_path)
+            yield f"smtp://127.0.0.1:{port}"
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+
+
+def _wait_until_listening(port: int, server: subprocess.Popen[bytes], log_path: Path) -> None:
+    deadline = time.monotonic() + SMTP_START_SECONDS
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise FigureFailed("the SMTP server exited at start", log_path.read_text())
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise FigureFailed(
+        f"the SMTP server did not listen on port {port} within {SMTP_START_SECONDS} s"
+    )
+
+
+# Figures ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Run:
+    sizes: Sizes
+    postgres: bool
+
+    def workplace(self) -> Workplace:
+        return Workplace(postgres=self.postgres)
+
+
+def _seconds(value: float) -> str:
+    return f"{value:,.2f} s" if value >= 1 else f"{value * 1000:,.1f} ms"
+
+
+def _rate(count: int, seconds: float, unit: str) -> str:
+    return f"{count / seconds:,.0f} {unit}/s" if seconds > 0 else "-"
+
+
+def _mib(value: float) -> str:
+    return f"{value:,.0f} MiB"
+
+
+def demo_figures(run: Run) -> Iterator[Row]:
+    with run.workplace() as place:
+        f = place.run("demo", database=place.new_database())
+    yield Row(
+        "demo load, empty database",
+        f"{f['customers']:,} customers",
+        _seconds(f["seconds"]),
+        "",
+        _mib(f["peak_rss_mib"]),
+        f"{f['staff']} staff, 1 incident with {f['affected']:,} affected",
+    )
+
+
+def import_figures(run: Run) -> Iterator[Row]:
+    with run.workplace() as place:
+        f = place.run(
+            "csv_import", "--customers", str(run.sizes.customers), database=place.new_database()
+        )
+    size = f"{f['rows']:,} rows, {f['csv_mib']:,.1f} MiB"
+    yield Row(
+        "CSV import, all new",
+        size,
+        _seconds(f["import_seconds"]),
+        _rate(f["added"], f["import_seconds"], "rows"),
+        _mib(f["import_peak_rss_mib"]),
+        f"{f['added']:,} added; {_mib(f['rss_before_mib'])} before",
+    )
+    yield Row(
+        "CSV import again, unchanged",
+        size,
+        _seconds(f["reimport_seconds"]),
+        _rate(f["unchanged"], f["reimport_seconds"], "rows"),
+        _mib(f["reimport_peak_rss_mib"]),
+        f"{f['unchanged']:,} unchanged",
+    )
+
+
+def notify_figures(run: Run) -> Iterator[Row]:
+    with run.workplace() as place:
+        queued = place.new_database()
+        f = place.run("notify", "--messages", str(run.sizes.messages), database=queued)
+        size = f"{f['messages']:,} messages"
+        yield Row(
+            "notify, dry run (render only)",
+            size,
+            _seconds(f["dry_run_seconds"]),
+            _rate(f["dry_run_messages"], f["dry_run_seconds"], "msg"),
+            _mib(f["dry_run_peak_rss_mib"]),
+            f"{_mib(f['rss_before_mib'])} before",
+        )
+        yield Row(
+            "notify (render + queue)",
+            size,
+            _seconds(f["seconds"]),
+            _rate(f["messages"], f["seconds"], "rows"),
+            _mib(f["peak_rss_mib"]),
+            f"{f['skipped']:,} skipped",
+        )
+        for_smtp = place.clone(queued)
+        files = place.run("deliver", database=queued, email_url=place.mail_url)
+        yield _delivery_row("deliver to .eml files", files)
+        with smtp_sink(place.folder) as smtp_url:
+            smtp = place.run("deliver", database=for_smtp, email_url=smtp_url)
+        yield _delivery_row("deliver to SMTP on loopback", smtp)
+
+
+def _delivery_row(figure: str, f: Figures) -> Row:
+    problems = [f"{f[k]:,} {k}" for k in ("retrying", "failed") if f[k]]
+    return Row(
+        figure,
+        f"{f['pending']:,} messages",
+        _seconds(f["seconds"]),
+        _rate(f["sent"], f["seconds"], "msg"),
+        _mib(f["peak_rss_mib"]),
+        ", ".join([f"{f['sent']:,} sent", *problems, f"batch {f['worker_batch']}"]),
+    )
+
+
+def status_page_figures(run: Run) -> Iterator[Row]:
+    with run.workplace() as place:
+        f = place.run(
+            "statuspage", "--calls", str(run.sizes.status_calls), database=place.new_database()
+        )
+    yield Row(
+        "status page selector, median",
+        f"{f['calls']} calls",
+        _seconds(f["median_ms"] / 1000),
+        f"p95 {_seconds(f['p95_ms'] / 1000)}",
+        _mib(f["peak_rss_mib"]),
+        f"first call {_seconds(f['first_ms'] / 1000)}; {f['components']} components",
+    )
+
+
+FIGURES: list[tuple[str, Callable[[Run], Iterator[Row]]]] = [
+    ("demo load", demo_figures),
+    ("CSV import", import_figures),
+    ("notify and deliver", notify_figures),
+    ("status page", status_page_figures),
+]
+
+
+# The machine -----------------------------------------------------------------------------
+
+
+def _proc_value(path: str, key: str) -> str:
+    try:
+        lines = Path(path).read_text().splitlines()
+    except OSError:
+        return ""
+    return next((line.split(":", 1)[1].strip() for line in lines if line.startswith(key)), "")
+
+
+def _filesystem(path: str) -> str:
+    """The type of filesystem `path` is on (ext4, tmpfs…), where Linux says so."""
+    try:
+        mounts = [line.split() for line in Path("/proc/mounts").read_text().splitlines()]
+    except OSError:
+        return "unknown filesystem"
+    best = max(
+        (m for m in mounts if len(m) > 2 and (path + "/").startswith(m[1].rstrip("/") + "/")),
+        key=lambda m: len(m[1]),
+        default=None,
+    )
+    return best[2] if best else "unknown filesystem"
+
+
+def machine(run: Run) -> list[tuple[str, str]]:
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    memory = _proc_value("/proc/meminfo", "MemTotal")
+    memory_text = f", {int(memory.split()[0]) / 1024**2:,.1f} GiB memory" if memory else ""
+    cpu = _proc_value("/proc/cpuinfo", "model name") or platform.processor() or "unknown CPU"
+    if run.postgres:
+        server = _postgres_run("SHOW server_version")
+        database = f"PostgreSQL {server} at {POSTGRES_SERVER.split('@')[1]}"
+    else:
+        folder = tempfile.gettempdir()
+        database = f"SQLite {sqlite3.sqlite_version}, file in {folder} ({_filesystem(folder)})"
+    return [
+        ("machine", f"{usable} CPUs (nproc), {cpu}{memory_text}"),
+        ("system", platform.platform()),
+        ("python", f"{platform.python_implementation()} {platform.python_version()}"),
+        ("django", version("django")),
+        ("database", database),
+        ("sizes", f"{run.sizes.customers:,} customers, {run.sizes.messages:,} messages"),
+    ]
+
+
+# Command line ----------------------------------------------------------------------------
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{number} is less than 1")
+    return number
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench",
+        description="Print ownup's performance figures; each runs on a throwaway database.",
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help=f"small sizes ({QUICK_SIZES.customers:,} customers, {QUICK_SIZES.messages:,} "
+        "messages) to check the benchmarks work",
+    )
+    parser.add_argument(
+        "--postgres",
+        action="store_true",
+        help=f"use a new database on the PostgreSQL server at {POSTGRES_SERVER} "
+        "instead of an SQLite file",
+    )
+    parser.add_argument(
+        "--customers",
+        type=_positive,
+        metavar="N",
+        help=f"rows to import (default {DEFAULT_SIZES.customers:,})",
+    )
+    parser.add_argument(
+        "--messages",
+        type=_positive,
+        metavar="N",
+        help=f"messages to send (default {DEFAULT_SIZES.messages:,})",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = _arguments(argv)
+    preset = QUICK_SIZES if options.quick else DEFAULT_SIZES
+    sizes = Sizes(
+        customers=options.customers or preset.customers,
+        messages=options.messages or preset.messages,
+        status_calls=preset.status_calls,
+    )
+    run = Run(sizes=sizes, postgres=options.postgres)
+    # Piped into a file or a README, the table keeps its rows on one line each.
+    piped = not sys.stdout.isatty() and "COLUMNS" not in os.environ
+    console = Console(width=PIPED_WIDTH if piped else None)
+    err = Console(stderr=True, soft_wrap=True)
+    try:
+        about = machine(run)
+    except BenchError as exc:
+        err.print(f"bench: {exc}", highlight=False)
+        return 2
+    grid = Table.grid(padding=(0, 2))
+    for name, value in about:
+        grid.add_row(f"[bold]{name}[/]", value)
+    console.print(grid)
+
+    rows: list[Row] = []
+    failures: list[tuple[str, FigureFailed]] = []
+    started = time.perf_counter()
+    for label, figure in FIGURES:
+        with console.status(f"measuring {label}…"):
+            try:
+                rows.extend(figure(run))
+            except FigureFailed as exc:
+                rows.append(Row(label, "", "failed", note=str(exc)))
+                failures.append((label, exc))
+            except BenchError as exc:
+                err.print(f"bench: {exc}", highlight=False)
+                return 2
+
+    table = Table(
+        title="ownup benchmarks",
+        caption="Peak RSS: the most memory the process doing the work held, Django included. "
+        f"Total {time.perf_counter() - started:,.0f} s.",
+    )
+    for column in ("Figure", "Size"):
+        table.add_column(column, no_wrap=True)
+    for column in ("Time", "Rate", "Peak RSS"):
+        table.add_column(column, justify="right", no_wrap=True)
+    table.add_column("Note")
+    for row in rows:
+        table.add_row(row.figure, row.size, row.time, row.rate, row.peak_rss, row.note)
+    console.print(table)
+    for label, failure in failures:
+        tail = "\n".join(failure.detail.strip().splitlines()[-STDERR_LINES_SHOWN:])
+        err.print(f"[bold red]{label}[/]: {failure}", highlight=False)
+        if tail:
+            sys.stderr.write(tail + "\n")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
