@@ -3,7 +3,7 @@ from typing import ClassVar
 from django.conf import settings
 from django.db import models
 
-from ownup.customers.models import Customer
+from ownup.customers.models import Customer, Segment
 
 
 class Severity(models.IntegerChoices):
@@ -108,6 +108,8 @@ class AffectedCustomer(models.Model):
     customer = models.ForeignKey(Customer, on_delete=models.CASCADE, related_name="incidents")
     reason = models.CharField(max_length=300)
     added_at = models.DateTimeField()
+    # The saved segment that matched them, so a refresh can say who joined and who left.
+    segment = models.ForeignKey(Segment, null=True, blank=True, on_delete=models.SET_NULL)
 
     class Meta:
         constraints: ClassVar = [
