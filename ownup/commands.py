@@ -18,17 +18,21 @@ class OwnupCommand(BaseCommand):
     """A command whose UserErrors reach the user as one line, and that may have verbs."""
 
     verbs: ClassVar[dict[str, str]] = {}
+    # Without a verb the command itself does something (`ownup segment --where …`).
+    verb_required: ClassVar[bool] = True
 
     def add_arguments(self, parser: CommandParser) -> None:
+        if not self.verb_required:
+            self.add_default_arguments(parser)
         if self.verbs:
-            sub = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
+            sub = parser.add_subparsers(dest="verb", required=self.verb_required, metavar="VERB")
             for verb, help_text in self.verbs.items():
                 verb_parser = sub.add_parser(verb, help=help_text, description=help_text)
                 getattr(self, f"add_{verb}_arguments", lambda p: None)(verb_parser)
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
-            if self.verbs:
+            if self.verbs and options.get("verb"):
                 getattr(self, f"handle_{options['verb']}")(**options)
             else:
                 self.run(**options)
@@ -37,6 +41,9 @@ class OwnupCommand(BaseCommand):
 
     def run(self, **options: Any) -> None:
         raise NotImplementedError
+
+    def add_default_arguments(self, parser: CommandParser) -> None:
+        """Options of the command used without a verb."""
 
     def say(self, text: str = "") -> None:
         self.stdout.write(text)

@@ -120,6 +120,10 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
+# Columnar copies of customer data for segments: local to each machine, rebuilt on change.
+OWNUP_DUCKDB_DIR = Path(os.environ.get("OWNUP_DUCKDB_DIR", VAR_DIR / "duckdb"))
+OWNUP_SEGMENT_SECONDS = float(envstr("OWNUP_SEGMENT_SECONDS", "5"))
+
 STATIC_ROOT = VAR_DIR / "static"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise warns on every start without it
 # Serve straight from the app folders: no collectstatic step before the first start.

@@ -26,31 +26,6 @@ class Customer(models.Model):
         return f"{self.name} <{self.email}>" if self.name else self.email or self.key
 
 
-class AttributeType(models.TextChoices):
-    TEXT = "text", "Text"
-    NUMBER = "number", "Number"
-    DATE = "date", "Date"
-    BOOLEAN = "boolean", "Yes/no"
-
-
-class Attribute(models.Model):
-    """A typed column of customer data (plan, server, signed_up …), usable in segments."""
-
-    name = models.CharField(max_length=100, unique=True)
-    type = models.CharField(max_length=10, choices=AttributeType, default=AttributeType.TEXT)
-
-    class Meta:
-        ordering: ClassVar = ["name"]
-        constraints: ClassVar = [
-            models.CheckConstraint(
-                condition=models.Q(type__in=AttributeType.values), name="attribute_type_is_known"
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.name} ({self.type})"
-
-
 class CustomerList(models.Model):
     """A list a customer was on: "signed up for the 2020 project", "newsletter"."""
 
@@ -73,9 +48,7 @@ class ListMembership(models.Model):
 
     class Meta:
         constraints: ClassVar = [
-            models.UniqueConstraint(
-                fields=["customer_list", "customer"], name="on_a_list_once"
-            )
+            models.UniqueConstraint(fields=["customer_list", "customer"], name="on_a_list_once")
         ]
 
     def __str__(self) -> str:

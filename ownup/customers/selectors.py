@@ -1,9 +1,7 @@
-import datetime as dt
+from django.db.models import Max, Q, QuerySet
 
-from django.db.models import Count, Max, Q, QuerySet
-
-from ownup.customers.models import Customer, ListMembership
-from ownup.customers.services import typed_value
+from ownup.customers.models import Customer, CustomerImport, ListMembership
+from ownup.customers.values import typed_value
 
 RECORD_FIELDS = ("key", "name", "email", "phone")
 
@@ -19,8 +17,18 @@ def customers_matching(filters: dict[str, str]) -> QuerySet[Customer]:
     return Customer.objects.filter(condition)
 
 
-def customers_signature() -> tuple[int, dt.datetime | None, int, dt.datetime | None]:
-    """Changes whenever customer data or list membership does: for caches kept beside the DB."""
-    customers = Customer.objects.aggregate(n=Count("pk"), at=Max("updated_at"))
-    members = ListMembership.objects.aggregate(n=Count("pk"), at=Max("added_at"))
-    return customers["n"], customers["at"], members["n"], members["at"]
+def customers_signature() -> tuple[object, ...]:
+    """Changes whenever customer data or list membership does: for caches kept beside the DB.
+
+    Index-only lookups (no count over a million rows); a deletion outside an import is the one
+    change it misses until the next write.
+    """
+    customers = Customer.objects.aggregate(last_id=Max("pk"), at=Max("updated_at"))
+    members = ListMembership.objects.aggregate(last_id=Max("pk"))
+    last_import = CustomerImport.objects.aggregate(last_id=Max("pk"))
+    return (
+        customers["last_id"],
+        customers["at"],
+        members["last_id"],
+        last_import["last_id"],
+    )

@@ -1,9 +1,7 @@
 """Bringing customer data in: CSV files today, upserted by the business's own key."""
 
 import csv
-import datetime as dt
 import io
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +12,11 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 
-from ownup.customers.models import Customer
+from ownup.accounts.models import User
+from ownup.accounts.services import audit_record
+from ownup.customers.models import Customer, Segment
+from ownup.customers.segments import segment_count, where_checked
+from ownup.customers.values import typed_value
 from ownup.errors import UserError
 
 KEY_COLUMNS = ("key", "id", "customer_id", "customer", "account", "account_id", "number")
@@ -22,12 +24,9 @@ EMAIL_COLUMNS = ("email", "e-mail", "email_address", "mail")
 NAME_COLUMNS = ("name", "full_name", "customer_name", "contact", "contact_name")
 PHONE_COLUMNS = ("phone", "telephone", "mobile", "phone_number")
 ERRORS_SHOWN = 20
-INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
-DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)\.[0-9]+")
 WRITE_CHUNK = 1000
 
 Progress = Callable[[int, int], None]
-JSONValue = str | int | float | bool | None
 
 
 @dataclass
@@ -69,27 +68,6 @@ class ImportReport:
     @property
     def total(self) -> int:
         return self.added + self.changed + self.unchanged
-
-
-def typed_value(text: str) -> JSONValue:
-    """Read a cell as the type it plainly is: integer, decimal, ISO date, yes/no, or text."""
-    value = text.strip()
-    if value == "":
-        return None
-    lowered = value.lower()
-    if lowered in {"true", "yes"}:
-        return True
-    if lowered in {"false", "no"}:
-        return False
-    # "01234" is a postcode or an account number, not 1234; NaN and 1_000 are not plain numbers.
-    if INTEGER.fullmatch(value):
-        return int(value)
-    if DECIMAL.fullmatch(value):
-        return float(value)
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        return value
 
 
 def guess_columns(header: list[str], *, source: str) -> ColumnMap:
@@ -249,3 +227,26 @@ def _upsert(
     if on_progress:
         on_progress(len(incoming), len(incoming))
     return report
+
+
+def segment_save(
+    *, name: str, where: str, actor: User | None, conditions: dict[str, Any] | None = None
+) -> Segment:
+    """Save (or replace) a named segment after checking its condition runs. Atomic."""
+    name = name.strip()
+    if not name:
+        raise UserError("name: a segment needs a name")
+    clause = where_checked(where)
+    segment_count(clause)  # a clause that names an unknown column fails here, not at freeze
+    with transaction.atomic():
+        segment, created = Segment.objects.update_or_create(
+            name=name,
+            defaults={"where": clause, "conditions": conditions or {}, "created_by": actor},
+        )
+        audit_record(
+            actor=actor,
+            action="segment.saved" if created else "segment.changed",
+            target=name,
+            where=clause,
+        )
+    return segment

@@ -1,8 +1,10 @@
 import re
+from dataclasses import dataclass
 
 from django.db.models import Count, QuerySet
 
-from ownup.customers.models import Customer
+from ownup.customers.models import Customer, Segment
+from ownup.customers.segments import segment_member_ids
 from ownup.errors import UserError
 from ownup.incidents.models import Incident, Stage, TimelineEntry
 
@@ -35,3 +37,20 @@ def incident_timeline(incident: Incident) -> QuerySet[TimelineEntry]:
 
 def public_updates(incident: Incident) -> QuerySet[TimelineEntry]:
     return incident.timeline.filter(public=True)
+
+
+@dataclass(frozen=True)
+class AffectedDiff:
+    """Who a segment matches now but is not yet affected, and who it no longer matches."""
+
+    joined: list[int]
+    left: list[int]
+
+
+def affected_diff(incident: Incident, segment: Segment) -> AffectedDiff:
+    matching = set(segment_member_ids(segment.where))
+    affected = set(incident.affected.values_list("customer_id", flat=True))
+    from_segment = set(
+        incident.affected.filter(segment=segment).values_list("customer_id", flat=True)
+    )
+    return AffectedDiff(joined=sorted(matching - affected), left=sorted(from_segment - matching))

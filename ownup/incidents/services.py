@@ -1,6 +1,8 @@
 """Incident lifecycle: open, move through the public stages, record who was affected."""
 
 import datetime as dt
+import itertools
+from collections.abc import Iterable
 
 from django.db import transaction
 from django.db.models import QuerySet
@@ -8,11 +10,14 @@ from django.utils import timezone
 
 from ownup.accounts.models import User
 from ownup.accounts.services import audit_record
-from ownup.customers.models import Customer
+from ownup.customers.models import Customer, Segment
+from ownup.customers.segments import segment_member_ids
 from ownup.errors import UserError
 from ownup.incidents.models import AffectedCustomer, Incident, Severity, Stage, TimelineEntry
+from ownup.incidents.selectors import AffectedDiff, affected_diff
 
 AFFECTED_CHUNK = 2000
+REASON_LENGTH = 300
 
 
 def incident_open(
@@ -87,27 +92,38 @@ def incident_post_update(
 def affected_add(
     *,
     incident: Incident,
-    customers: QuerySet[Customer],
+    customers: QuerySet[Customer] | Iterable[int],
     reason: str,
     actor: User | None,
+    segment: Segment | None = None,
     now: dt.datetime | None = None,
 ) -> int:
-    """Add customers to the incident's affected set; returns how many were new. Idempotent."""
+    """Add customers (a queryset or their ids) to the affected set; returns how many were new.
+
+    Atomic and idempotent: someone already in the set keeps the reason they first matched.
+    """
     now = now or timezone.now()
+    ids: Iterable[int] = (
+        customers.values_list("pk", flat=True).iterator(chunk_size=AFFECTED_CHUNK)
+        if isinstance(customers, QuerySet)
+        else customers
+    )
     with transaction.atomic():
         before = incident.affected.count()
-        ids = customers.values_list("pk", flat=True).iterator(chunk_size=AFFECTED_CHUNK)
-        batch: list[AffectedCustomer] = []
-        for customer_id in ids:
-            batch.append(
-                AffectedCustomer(
-                    incident=incident, customer_id=customer_id, reason=reason, added_at=now
-                )
+        for chunk in itertools.batched(ids, AFFECTED_CHUNK):
+            AffectedCustomer.objects.bulk_create(
+                [
+                    AffectedCustomer(
+                        incident=incident,
+                        customer_id=customer_id,
+                        reason=reason,
+                        segment=segment,
+                        added_at=now,
+                    )
+                    for customer_id in chunk
+                ],
+                ignore_conflicts=True,
             )
-            if len(batch) == AFFECTED_CHUNK:
-                AffectedCustomer.objects.bulk_create(batch, ignore_conflicts=True)
-                batch = []
-        AffectedCustomer.objects.bulk_create(batch, ignore_conflicts=True)
         added = incident.affected.count() - before
         if added:
             TimelineEntry.objects.create(
@@ -125,3 +141,44 @@ def affected_add(
                 reason=reason,
             )
     return added
+
+
+def affected_from_segment(
+    *, incident: Incident, where: str, segment: Segment | None, actor: User | None
+) -> int:
+    """Freeze who matches the condition now into the affected set; returns how many were new."""
+    return _affected_matching(incident, segment_member_ids(where), where, segment, actor)
+
+
+def _affected_matching(
+    incident: Incident, ids: list[int], where: str, segment: Segment | None, actor: User | None
+) -> int:
+    label = f"segment '{segment.name}'" if segment else "condition"
+    reason = f"matched {label}: {where}"[:REASON_LENGTH]
+    return affected_add(
+        incident=incident, customers=ids, reason=reason, actor=actor, segment=segment
+    )
+
+
+def affected_refresh(
+    *, incident: Incident, segment: Segment, actor: User | None, drop_left: bool = False
+) -> AffectedDiff:
+    """Add who joined the segment since it was frozen; with `drop_left`, remove who left.
+
+    Atomic. Whoever was already told stays on record in the outbox either way.
+    """
+    diff = affected_diff(incident, segment)
+    with transaction.atomic():
+        _affected_matching(incident, diff.joined, segment.where, segment, actor)
+        if drop_left and diff.left:
+            for chunk in itertools.batched(diff.left, AFFECTED_CHUNK):
+                incident.affected.filter(segment=segment, customer_id__in=chunk).delete()
+            TimelineEntry.objects.create(
+                incident=incident,
+                at=timezone.now(),
+                kind=TimelineEntry.Kind.AFFECTED,
+                actor=actor,
+                body=f"{len(diff.left)} customer(s) no longer match segment "
+                f"'{segment.name}' and left the affected set",
+            )
+    return diff

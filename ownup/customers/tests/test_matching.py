@@ -2,7 +2,7 @@ import pytest
 
 from ownup.conftest import CustomerBuilder
 from ownup.customers.selectors import customers_matching
-from ownup.customers.services import typed_value
+from ownup.customers.values import typed_value
 
 pytestmark = pytest.mark.django_db
 

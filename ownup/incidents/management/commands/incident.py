@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from ownup.accounts.services import user_by_name
 from ownup.commands import OwnupCommand, parse_pairs
+from ownup.customers.segments import segment_by_name
 from ownup.customers.selectors import customers_matching
 from ownup.errors import UserError
 from ownup.incidents.models import Severity, Stage
@@ -14,7 +15,13 @@ from ownup.incidents.selectors import (
     incident_timeline,
     incidents_listed,
 )
-from ownup.incidents.services import affected_add, incident_open, incident_post_update
+from ownup.incidents.services import (
+    affected_add,
+    affected_from_segment,
+    affected_refresh,
+    incident_open,
+    incident_post_update,
+)
 from ownup.statuspage.services import component_by_name, incident_impact_set
 
 
@@ -24,7 +31,8 @@ class Command(OwnupCommand):
         "list": "List open incidents (--all for resolved ones too).",
         "open": "Open an incident; prints its reference (INC-7) on the last line.",
         "show": "Show an incident: severity and guidance, affected count, timeline.",
-        "affected": "Add customers matching NAME=VALUE to the affected set; prints the set size.",
+        "affected": "Freeze who matches a segment, condition or NAME=VALUE into the affected "
+        "set; prints its size.",
         "update": "Post a public update at a stage (investigating … resolved).",
     }
 
@@ -58,14 +66,24 @@ class Command(OwnupCommand):
 
     def add_affected_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("incident")
-        parser.add_argument(
+        which = parser.add_mutually_exclusive_group(required=True)
+        which.add_argument("--segment", help="a saved segment: who matches it now")
+        which.add_argument("--where", help="a SQL condition, as `ownup segment --where`")
+        which.add_argument(
             "--match",
             action="append",
-            default=[],
             metavar="NAME=VALUE",
             help="customer field or attribute, e.g. server=web3 (repeat to narrow)",
         )
-        parser.add_argument("--reason", help="why they are affected (default: the filters)")
+        parser.add_argument(
+            "--refresh",
+            action="store_true",
+            help="with --segment: add who joined since, and say who left",
+        )
+        parser.add_argument(
+            "--drop-left", action="store_true", help="with --refresh: remove who left"
+        )
+        parser.add_argument("--reason", help="with --match: why they are affected")
         parser.add_argument("--as", dest="actor")
 
     def add_update_arguments(self, parser: CommandParser) -> None:
@@ -134,15 +152,35 @@ class Command(OwnupCommand):
 
     def handle_affected(self, **options: Any) -> None:
         incident = incident_by_reference(options["incident"])
-        filters = parse_pairs(options["match"], option="--match")
-        if not filters:
-            raise UserError("--match: give at least one NAME=VALUE, e.g. --match server=web3")
         actor = user_by_name(options["actor"]) if options["actor"] else None
-        reason = options["reason"] or ", ".join(f"{k} = {v}" for k, v in filters.items())
-        added = affected_add(
-            incident=incident, customers=customers_matching(filters), reason=reason, actor=actor
-        )
-        self.say(f"{added} customer(s) added to {incident.reference}")
+        if options["refresh"]:
+            if not options["segment"]:
+                raise UserError("--refresh: works with --segment NAME")
+            diff = affected_refresh(
+                incident=incident,
+                segment=segment_by_name(options["segment"]),
+                actor=actor,
+                drop_left=options["drop_left"],
+            )
+            gone = "removed" if options["drop_left"] else "still in the set (--drop-left)"
+            self.say(f"{len(diff.joined)} joined; {len(diff.left)} left, {gone}")
+        elif options["match"]:
+            filters = parse_pairs(options["match"], option="--match")
+            reason = options["reason"] or ", ".join(f"{k} = {v}" for k, v in filters.items())
+            added = affected_add(
+                incident=incident,
+                customers=customers_matching(filters),
+                reason=reason,
+                actor=actor,
+            )
+            self.say(f"{added} customer(s) added to {incident.reference}")
+        else:
+            segment = segment_by_name(options["segment"]) if options["segment"] else None
+            where = segment.where if segment else options["where"]
+            added = affected_from_segment(
+                incident=incident, where=where, segment=segment, actor=actor
+            )
+            self.say(f"{added} customer(s) added to {incident.reference}")
         self.say(str(incident.affected.count()))
 
     def handle_update(self, **options: Any) -> None:
