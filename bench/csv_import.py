@@ -35,15 +35,17 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=100_000)
     count: int = parser.parse_args().customers
     django_ready()
-    from ownup.customers.services import customers_import
+    from ownup.customers.imports import customers_import
 
     with tempfile.TemporaryDirectory(prefix="ownup-bench-csv-") as folder:
         path = Path(folder) / "customers.csv"
         _, write_seconds = timed(lambda: write_customers_csv(path, count))
         rss_before = peak_rss_mib()
-        first, import_seconds = timed(lambda: customers_import(path=path, source="bench.csv"))
+        first, import_seconds = timed(lambda: customers_import(path=path, source_name="bench.csv"))
         rss_import = peak_rss_mib()
-        again, reimport_seconds = timed(lambda: customers_import(path=path, source="bench.csv"))
+        again, reimport_seconds = timed(
+            lambda: customers_import(path=path, source_name="bench.csv")
+        )
         report(
             {
                 "rows": count,

@@ -5,6 +5,7 @@ from django.urls import include, path
 urlpatterns = [
     path("", include("ownup.incidents.urls")),
     path("incidents/", include("ownup.comms.urls")),
+    path("customers/", include("ownup.customers.urls")),
     path("status/", include("ownup.statuspage.urls")),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),

@@ -4,6 +4,7 @@ The clause is people's SQL, so it runs on a read-only DuckDB connection that can
 or network, as exactly one SELECT over the `customers` table, under a time limit.
 """
 
+import datetime as dt
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -110,3 +111,83 @@ def segment_rows(where: str) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
                 yield from chunk
 
     return columns, rows()
+
+
+OPERATORS = {
+    "eq": "is",
+    "ne": "is not",
+    "lt": "is less than",
+    "le": "is at most",
+    "gt": "is more than",
+    "ge": "is at least",
+    "contains": "contains",
+    "starts": "starts with",
+    "empty": "is empty",
+    "filled": "is not empty",
+    "on_list": "is on the list",
+    "not_on_list": "is not on the list",
+}
+COMPARISONS = {"eq": "=", "ne": "<>", "lt": "<", "le": "<=", "gt": ">", "ge": ">="}
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One row of the segment builder: attribute, operator, value."""
+
+    attribute: str
+    operator: str
+    value: str = ""
+
+
+def _literal(column_type: str, value: str, attribute: str) -> str:
+    text = value.strip()
+    if column_type in ("BIGINT", "DOUBLE"):
+        try:
+            return repr(float(text)) if "." in text else str(int(text))
+        except ValueError:
+            raise UserError(f"{attribute}: '{value}' is not a number") from None
+    if column_type == "DATE":
+        try:
+            return f"DATE '{dt.date.fromisoformat(text).isoformat()}'"
+        except ValueError:
+            raise UserError(f"{attribute}: '{value}' is not a date like 2024-03-31") from None
+    if column_type == "BOOLEAN":
+        if text.lower() not in ("true", "false", "yes", "no"):
+            raise UserError(f"{attribute}: '{value}' is not yes or no")
+        return "true" if text.lower() in ("true", "yes") else "false"
+    return "'" + text.replace("'", "''") + "'"
+
+
+def where_from_conditions(conditions: list[Condition], *, join: str = "and") -> str:
+    """The SQL a builder's rows mean; every name and value is quoted, never pasted in."""
+    if join not in ("and", "or"):
+        raise UserError(f"join: '{join}' is not 'and' or 'or'")
+    types = {c.name: c.type for c in mirror_columns()}
+    parts = []
+    for condition in conditions:
+        op = condition.operator
+        if op not in OPERATORS:
+            raise UserError(f"operator: '{op}' is not one of {', '.join(OPERATORS)}")
+        if op in ("on_list", "not_on_list"):
+            listed = f"list_contains(lists, {_literal('VARCHAR', condition.value, 'list')})"
+            parts.append(listed if op == "on_list" else f"NOT {listed}")
+            continue
+        if condition.attribute not in types:
+            raise UserError(f"attribute: customers have no '{condition.attribute}'")
+        column, kind = quoted(condition.attribute), types[condition.attribute]
+        if op == "empty":
+            parts.append(f"({column} IS NULL OR CAST({column} AS VARCHAR) = '')")
+        elif op == "filled":
+            parts.append(f"({column} IS NOT NULL AND CAST({column} AS VARCHAR) <> '')")
+        elif op in ("contains", "starts"):
+            pattern = condition.value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            pattern = f"%{pattern}%" if op == "contains" else f"{pattern}%"
+            parts.append(
+                f"CAST({column} AS VARCHAR) ILIKE {_literal('VARCHAR', pattern, '')} ESCAPE '\\'"
+            )
+        else:
+            literal = _literal(kind, condition.value, condition.attribute)
+            parts.append(f"{column} {COMPARISONS[op]} {literal}")
+    if not parts:
+        raise UserError("conditions: add at least one")
+    return f" {join.upper()} ".join(parts)

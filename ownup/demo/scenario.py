@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from ownup.accounts.models import Role, User
 from ownup.accounts.services import audit_record
-from ownup.customers.models import Customer
+from ownup.customers.models import Customer, CustomerImport
 from ownup.customers.selectors import customers_matching
 from ownup.incidents.models import Incident, Severity
 from ownup.incidents.services import affected_add, incident_open
@@ -229,6 +229,10 @@ def _customers(now: dt.datetime) -> int:
         if row["key"] not in known
     ]
     Customer.objects.bulk_create(new, batch_size=1000)
+    if new:
+        CustomerImport.objects.create(
+            source=SOURCE, started_at=now, finished_at=now, added=len(new)
+        )
     return len(new)
 
 

@@ -62,7 +62,7 @@ def test_importing_bad_rows_names_each_line_and_imports_nothing(
 
     line = one_error_line(ownup, "customers", "import", path)
 
-    assert "2 bad row(s), nothing imported" in line
+    assert "2 problem(s), nothing imported" in line
     assert "line 3, column email: 'ben@' is not an address" in line
     assert "line 4, column key: 'C1' is already on line 2" in line
     assert ownup("customers", "list", "--count").stdout.strip() == "0"

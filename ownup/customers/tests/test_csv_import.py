@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
+from ownup.customers.imports import customers_import
 from ownup.customers.models import Customer
-from ownup.customers.services import customers_import
 from ownup.errors import UserError
 
 pytestmark = pytest.mark.django_db
@@ -164,7 +164,7 @@ def test_bad_rows_are_named_by_line_and_nothing_is_stored(tmp_path: Path) -> Non
         "C1,Ana Almeida,ana@new-address.example,web5\n"
         "C5,Efua Eriksen,efua@,web3\n"
         "C1,Ana Again,ana@again.example,web3\n"
-        "C6,Farid Fischer\n"
+        "C6,Farid Fischer,,web3\n"
         "C7,Greta Garcia,greta@garcia.example,web3\n"
     )
 
@@ -172,12 +172,45 @@ def test_bad_rows_are_named_by_line_and_nothing_is_stored(tmp_path: Path) -> Non
         customers_import(path=write(tmp_path, "customers.csv", text))
 
     message = str(refused.value)
-    assert "nothing imported" in message
+    assert "3 problem(s), nothing imported" in message
     assert "line 3, column email: 'efua@' is not an address" in message
     assert "line 4, column key: 'C1' is already on line 2" in message
-    assert "line 5, column *: has 2 cells where the header has 4" in message
+    assert "line 5, column email: is empty" in message
     assert "line 2," not in message and "line 6," not in message
     assert stored() == before
+
+
+def test_skipping_bad_rows_imports_the_rest_and_says_which_were_left_out(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "key,name,email,monthly_fee\n"
+        "C1,Ana Almeida,ana@almeida.example,39\n"
+        "C2,Ben Brennan,ben@,5\n"
+        "C3,Chloé Dubois,chloe@dubois.example,lots\n"
+    )
+
+    report = customers_import(
+        path=write(tmp_path, "customers.csv", text),
+        types={"monthly_fee": "number"},
+        skip_bad_rows=True,
+    )
+
+    assert (report.added, report.skipped_rows) == (1, 2)
+    assert [str(p) for p in report.problems] == [
+        "line 3, column email: 'ben@' is not an address",
+        "line 4, column monthly_fee: 'lots' is not a number",
+    ]
+    assert set(stored()) == {"C1"}
+
+
+def test_a_truncated_file_is_refused_naming_the_short_line(tmp_path: Path) -> None:
+    text = "key,name,email,server\nC1,Ana Almeida,ana@almeida.example,web3\nC2,Ben Bre"
+    with pytest.raises(
+        UserError, match=r"customers\.csv: line 3 has 2 cells where the header has 4"
+    ):
+        customers_import(path=write(tmp_path, "customers.csv", text))
+    assert Customer.objects.count() == 0
 
 
 def test_a_missing_file_is_named_in_the_error(tmp_path: Path) -> None:

@@ -1,5 +1,6 @@
 import csv
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,14 @@ from django.utils import timezone
 from ownup.accounts.models import User
 from ownup.conftest import CustomerBuilder
 from ownup.customers.models import CustomerList, ListMembership, Segment
-from ownup.customers.segments import segment_count, segment_member_ids, segment_page, segment_rows
+from ownup.customers.segments import (
+    Condition,
+    segment_count,
+    segment_member_ids,
+    segment_page,
+    segment_rows,
+    where_from_conditions,
+)
 from ownup.customers.services import segment_save
 from ownup.errors import UserError
 from ownup.incidents.models import Incident, Severity
@@ -139,3 +147,39 @@ def test_an_export_has_every_member_with_every_column(hosting: None, tmp_path: P
     assert [r["key"] for r in exported] == ["C1", "C3"]
     assert exported[0]["monthly_fee"] == "39.0" and exported[0]["signed_up"] == "2019-04-02"
     assert dt.date.fromisoformat(exported[1]["signed_up"]) == dt.date(2024, 1, 15)
+
+
+def test_the_builder_writes_sql_that_quotes_every_value(hosting: None) -> None:
+    where = where_from_conditions(
+        [
+            Condition("server", "eq", "web3"),
+            Condition("monthly_fee", "gt", "10"),
+            Condition("signed_up", "lt", "2020-01-01"),
+        ]
+    )
+    assert where == (
+        '"server" = \'web3\' AND "monthly_fee" > 10 AND "signed_up" < DATE \'2020-01-01\''
+    )
+    assert segment_count(where) == 1
+    sly = where_from_conditions([Condition("name", "contains", "'; DROP TABLE x; --")])
+    assert segment_count(sly) == 0
+    either = where_from_conditions(
+        [Condition("plan", "eq", "starter"), Condition("server", "eq", "web4")], join="or"
+    )
+    assert segment_count(either) == 2
+
+
+@pytest.mark.parametrize(
+    ("condition", "says"),
+    [
+        (Condition("monthly_fee", "gt", "ten"), "monthly_fee: 'ten' is not a number"),
+        (Condition("signed_up", "lt", "31/12/2020"), "is not a date like 2024-03-31"),
+        (Condition("favourite_colour", "eq", "red"), "customers have no 'favourite_colour'"),
+        (Condition("server", "like", "web%"), "operator: 'like' is not one of"),
+    ],
+)
+def test_the_builder_names_what_is_wrong_with_a_row(
+    hosting: None, condition: Condition, says: str
+) -> None:
+    with pytest.raises(UserError, match=re.escape(says)):
+        where_from_conditions([condition])
