@@ -9,4 +9,9 @@ urlpatterns = [
     path("incidents/<str:reference>/", views.incident_detail, name="detail"),
     path("incidents/<str:reference>/affected/", views.incident_affected, name="affected"),
     path("incidents/<str:reference>/update/", views.incident_update, name="update"),
+    path(
+        "incidents/<str:reference>/affected/refresh/",
+        views.incident_refresh_affected,
+        name="refresh_affected",
+    ),
 ]

@@ -11,6 +11,7 @@ from ownup.comms.selectors import batches_for, delivery_progress, messages_not_d
 from ownup.comms.services import notice_current
 from ownup.errors import UserError
 from ownup.incidents.forms import IncidentOpenForm, PublicUpdateForm
+from ownup.customers.models import Segment
 from ownup.incidents.models import Incident
 from ownup.incidents.selectors import (
     affected_customers,
@@ -18,7 +19,7 @@ from ownup.incidents.selectors import (
     incident_timeline,
     incidents_listed,
 )
-from ownup.incidents.services import incident_open, incident_post_update
+from ownup.incidents.services import affected_refresh, incident_open, incident_post_update
 from ownup.statuspage.services import incident_impact_set
 
 AFFECTED_PAGE_SIZE = 10
@@ -84,6 +85,7 @@ def incident_detail(request: HttpRequest, reference: str) -> HttpResponse:
         "undelivered": messages_not_delivered(incident)[:50],
         "timeline": incident_timeline(incident),
         "update_form": PublicUpdateForm(initial={"stage": incident.stage}),
+        "segments": Segment.objects.filter(affectedcustomer__incident=incident).distinct(),
     }
     return render(request, "incidents/detail.html", context)
 
@@ -112,4 +114,31 @@ def incident_update(request: HttpRequest, reference: str) -> HttpResponse:
             messages.error(request, str(exc))
     else:
         messages.error(request, "A public update needs a stage and a message.")
+    return redirect("incidents:detail", reference=incident.reference)
+
+
+@login_required
+@require_POST
+def incident_refresh_affected(request: HttpRequest, reference: str) -> HttpResponse:
+    incident = _incident(reference)
+    segment = Segment.objects.filter(pk=request.POST.get("segment", "")).first()
+    if segment is None:
+        messages.error(request, "Choose a saved segment to refresh from.")
+    else:
+        try:
+            diff = affected_refresh(
+                incident=incident,
+                segment=segment,
+                actor=_staff(request),
+                drop_left=request.POST.get("drop_left") == "on",
+            )
+        except UserError as exc:
+            messages.error(request, str(exc))
+        else:
+            left = "removed" if request.POST.get("drop_left") == "on" else "kept in the set"
+            messages.success(
+                request,
+                f"Segment '{segment.name}': {len(diff.joined)} joined, {len(diff.left)} left "
+                f"({left}).",
+            )
     return redirect("incidents:detail", reference=incident.reference)

@@ -66,3 +66,22 @@ def test_an_export_streams_every_member_as_csv(hosting: None, client_alice: Clie
     lines = body.strip().splitlines()
     assert lines[0].startswith("key,name,email,phone")
     assert sorted(line.split(",")[0] for line in lines[1:]) == ["K1", "K2"]
+
+
+def test_the_incident_page_refreshes_its_affected_set_from_the_segment(
+    hosting: None, client_alice: Client, incident: Incident, make_customer: CustomerBuilder
+) -> None:
+    where = "server = 'web4'"
+    client_alice.post("/customers/segments/save/", {"name": "web4", "where": where})
+    client_alice.post(
+        "/customers/segments/freeze/", {"where": where, "incident": incident.reference}
+    )
+    make_customer(key="K9", name="Ines", server="web4")
+    segment = Segment.objects.get(name="web4")
+
+    page = client_alice.post(
+        f"/incidents/{incident.reference}/affected/refresh/", {"segment": segment.pk}, follow=True
+    ).content.decode()
+
+    assert "Segment &#x27;web4&#x27;: 1 joined, 0 left (kept in the set)." in page
+    assert incident.affected.filter(customer__key="K9").exists()
