@@ -47,10 +47,13 @@ class Sizes:
     customers: int
     messages: int
     status_calls: int
+    scale_customers: int
 
 
-DEFAULT_SIZES = Sizes(customers=100_000, messages=20_000, status_calls=50)
-QUICK_SIZES = Sizes(customers=2_000, messages=500, status_calls=50)
+DEFAULT_SIZES = Sizes(
+    customers=100_000, messages=20_000, status_calls=50, scale_customers=1_000_000
+)
+QUICK_SIZES = Sizes(customers=2_000, messages=500, status_calls=50, scale_customers=20_000)
 
 
 class BenchError(Exception):
@@ -383,11 +386,144 @@ def status_page_figures(run: Run) -> Iterator[Row]:
     )
 
 
+def customers_at_scale_figures(run: Run) -> Iterator[Row]:
+    """One database through every step; a step that fails does not stop the ones after it."""
+    module = "customers_at_scale"
+    failed: list[tuple[str, FigureFailed]] = []
+    with run.workplace() as place:
+        database = place.new_database()
+        csv_path = place.folder / "customers.csv"
+        count = str(run.sizes.scale_customers)
+        f = place.run(
+            module, "import", "--customers", count, "--csv", str(csv_path), database=database
+        )
+        yield from _scale_import_rows(f)
+        measured: dict[str, Figures] = {}
+        steps: list[tuple[str, Callable[[Figures], Iterator[Row]]]] = [
+            ("segments", _scale_segment_rows),
+            ("affected", _scale_affected_rows),
+            ("lookup", _scale_lookup_rows),
+            ("pandas", lambda f: _scale_pandas_rows(f, measured.get("segments"))),
+        ]
+        for step, rows in steps:
+            try:
+                measured[step] = place.run(module, step, "--csv", str(csv_path), database=database)
+            except FigureFailed as exc:
+                failed.append((step, exc))
+                continue
+            yield from rows(measured[step])
+    if failed:
+        raise FigureFailed(
+            "; ".join(f"{step}: {exc}" for step, exc in failed),
+            "\n".join(f"== {step}\n{exc.detail}" for step, exc in failed),
+        )
+
+
+def _scale_import_rows(f: Figures) -> Iterator[Row]:
+    yield Row(
+        "import CSV, empty database",
+        f"{f['rows']:,} rows, {f['csv_mib']:,.1f} MiB",
+        _seconds(f["seconds"]),
+        _rate(f["added"], f["seconds"], "rows"),
+        _mib(f["peak_rss_mib"]),
+        f"target < 20 s and < 1 GB at 1M; {f['added']:,} added; {f['columns']} columns; "
+        f"{_mib(f['rss_before_mib'])} before",
+    )
+
+
+def _scale_segment_rows(f: Figures) -> Iterator[Row]:
+    yield Row(
+        "segment, first after import",
+        f"{f['customers']:,} customers",
+        _seconds(f["build_seconds"] + f["first_seconds"]),
+        "",
+        _mib(f["build_peak_rss_mib"]),
+        f"DuckDB mirror build {_seconds(f['build_seconds'])}, "
+        f"then the query {_seconds(f['first_seconds'])}",
+    )
+    yield Row(
+        "segment, 3 conditions, median",
+        f"{f['runs']} runs",
+        _seconds(f["median_seconds"]),
+        f"p95 {_seconds(f['p95_seconds'])}",
+        _mib(f["peak_rss_mib"]),
+        f"target < 100 ms; {f['members']:,} match {f['where']}",
+    )
+
+
+def _scale_affected_rows(f: Figures) -> Iterator[Row]:
+    missed = f["matching"] - f["added"]
+    yield Row(
+        "affected set from a segment",
+        f"{f['added']:,} customers",
+        _seconds(f["seconds"]),
+        _rate(f["added"], f["seconds"], "rows"),
+        _mib(f["peak_rss_mib"]),
+        f"target < 5 s; {f['where']}" + (f"; {missed:,} matching NOT added" if missed else ""),
+    )
+
+
+def _scale_lookup_rows(f: Figures) -> Iterator[Row]:
+    yield Row(
+        "lookup, first (builds index)",
+        f"{f['customers']:,} customers",
+        _seconds(f["first_seconds"]),
+        "",
+        _mib(f["first_peak_rss_mib"]),
+        f"by {f['first_kind']}; {'found' if f['first_found'] else 'NOT found'}",
+    )
+    kinds = ", ".join(f"{k} {_seconds(s)}" for k, s in f["median_by_kind"].items())
+    yield Row(
+        "lookup, median",
+        f"{f['calls']} calls",
+        _seconds(f["median_seconds"]),
+        f"p95 {_seconds(f['p95_seconds'])}",
+        _mib(f["peak_rss_mib"]),
+        f"target < 50 ms; {f['found']}/{f['calls']} found; medians: {kinds}",
+    )
+
+
+def _scale_pandas_rows(f: Figures, segment: Figures | None) -> Iterator[Row]:
+    if not f["installed"]:
+        yield Row(
+            "pandas (reference)",
+            "",
+            "-",
+            note=f"pandas not installed (pip install '{f['requirement']}')",
+        )
+        return
+    yield Row(
+        "pandas read_csv (reference)",
+        f"{f['rows']:,} rows, {f['csv_mib']:,.1f} MiB",
+        _seconds(f["read_seconds"]),
+        _rate(f["rows"], f["read_seconds"], "rows"),
+        _mib(f["read_peak_rss_mib"]),
+        f"pandas {f['version']}, own process, no database",
+    )
+    agreement = ""
+    if segment is not None:
+        agreement = (
+            ", as the segment"
+            if segment["members"] == f["members"]
+            else f"; the segment says {segment['members']:,}"
+        )
+    yield Row(
+        "pandas, same 3 conditions",
+        f"{f['rows']:,} rows",
+        _seconds(f["filter_seconds"]),
+        "",
+        _mib(f["peak_rss_mib"]),
+        f"read + filter {_seconds(f['read_seconds'] + f['filter_seconds'])}; "
+        f"{f['members']:,} match{agreement}",
+    )
+
+
 FIGURES: list[tuple[str, Callable[[Run], Iterator[Row]]]] = [
     ("demo load", demo_figures),
     ("CSV import", import_figures),
     ("notify and deliver", notify_figures),
     ("status page", status_page_figures),
+    ("customers at scale", customers_at_scale_figures),
 ]
 
 
@@ -433,7 +569,11 @@ def machine(run: Run) -> list[tuple[str, str]]:
         ("python", f"{platform.python_implementation()} {platform.python_version()}"),
         ("django", version("django")),
         ("database", database),
-        ("sizes", f"{run.sizes.customers:,} customers, {run.sizes.messages:,} messages"),
+        (
+            "sizes",
+            f"{run.sizes.customers:,} customers, {run.sizes.messages:,} messages, "
+            f"{run.sizes.scale_customers:,} customers at scale",
+        ),
     ]
 
 
@@ -459,7 +599,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         "--quick",
         action="store_true",
         help=f"small sizes ({QUICK_SIZES.customers:,} customers, {QUICK_SIZES.messages:,} "
-        "messages) to check the benchmarks work",
+        f"messages, {QUICK_SIZES.scale_customers:,} customers at scale) to check the "
+        "benchmarks work",
     )
     parser.add_argument(
         "--postgres",
@@ -479,6 +620,13 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         metavar="N",
         help=f"messages to send (default {DEFAULT_SIZES.messages:,})",
     )
+    parser.add_argument(
+        "--scale-customers",
+        type=_positive,
+        metavar="N",
+        help="customers to import, segment and look up in the at-scale figures "
+        f"(default {DEFAULT_SIZES.scale_customers:,})",
+    )
     return parser.parse_args(argv)
 
 
@@ -489,6 +637,7 @@ def main(argv: list[str] | None = None) -> int:
         customers=options.customers or preset.customers,
         messages=options.messages or preset.messages,
         status_calls=preset.status_calls,
+        scale_customers=options.scale_customers or preset.scale_customers,
     )
     run = Run(sizes=sizes, postgres=options.postgres)
     # Piped into a file or a README, the table keeps its rows on one line each.

@@ -9,9 +9,9 @@ from ownup.accounts.models import User
 from ownup.comms.models import NoticeKind
 from ownup.comms.selectors import batches_for, delivery_progress, messages_not_delivered
 from ownup.comms.services import notice_current
+from ownup.customers.models import Segment
 from ownup.errors import UserError
 from ownup.incidents.forms import IncidentOpenForm, PublicUpdateForm
-from ownup.customers.models import Segment
 from ownup.incidents.models import Incident
 from ownup.incidents.selectors import (
     affected_customers,
