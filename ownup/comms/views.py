@@ -5,7 +5,6 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from ownup.accounts.models import User
 from ownup.comms.forms import NoticeForm, TemplateChoiceForm
 from ownup.comms.models import Notice, NoticeKind
 from ownup.comms.rendering import render as render_message
@@ -14,26 +13,15 @@ from ownup.comms.services import notice_current, notice_draft, notify
 from ownup.errors import UserError
 from ownup.incidents.models import Incident
 from ownup.incidents.selectors import affected_customers, incident_by_reference
+from ownup.web import found, staff_user
 
 PREVIEW_CHOICES = 100
-
-
-def _incident(reference: str) -> Incident:
-    try:
-        return incident_by_reference(reference)
-    except UserError as exc:
-        raise Http404(str(exc)) from None
 
 
 def _kind(kind: str) -> NoticeKind:
     if kind not in NoticeKind.values:
         raise Http404(f"no notice kind '{kind}'")
     return NoticeKind(kind)
-
-
-def _staff(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)
-    return request.user
 
 
 def _preview(request: HttpRequest, incident: Incident, form: NoticeForm) -> dict[str, object]:
@@ -73,9 +61,20 @@ def _page(
     }
 
 
+def _save_draft(request: HttpRequest, incident: Incident, kind: str, form: NoticeForm) -> None:
+    notice_draft(
+        incident=incident,
+        kind=kind,
+        actor=staff_user(request),
+        subject=form.cleaned_data["subject"],
+        body=form.cleaned_data["body"],
+        slots=form.slots(),
+    )
+
+
 @login_required
 def compose(request: HttpRequest, reference: str, kind: str) -> HttpResponse:
-    incident, notice_kind = _incident(reference), _kind(kind)
+    incident, notice_kind = found(lambda: incident_by_reference(reference)), _kind(kind)
     notice = notice_current(incident, notice_kind)
     if notice is None:
         choice = TemplateChoiceForm(request.POST or None, kind=notice_kind)
@@ -83,7 +82,7 @@ def compose(request: HttpRequest, reference: str, kind: str) -> HttpResponse:
             notice_draft(
                 incident=incident,
                 kind=notice_kind,
-                actor=_staff(request),
+                actor=staff_user(request),
                 template=choice.cleaned_data["template"],
             )
             return redirect("comms:compose", reference=incident.reference, kind=notice_kind)
@@ -91,14 +90,7 @@ def compose(request: HttpRequest, reference: str, kind: str) -> HttpResponse:
         return render(request, "comms/start.html", context)
     form = NoticeForm(request.POST or None, notice=notice)
     if request.method == "POST" and request.POST.get("action") == "save" and form.is_valid():
-        notice_draft(
-            incident=incident,
-            kind=notice_kind,
-            actor=_staff(request),
-            subject=form.cleaned_data["subject"],
-            body=form.cleaned_data["body"],
-            slots=form.slots(),
-        )
+        _save_draft(request, incident, notice_kind, form)
         messages.success(request, "Draft saved.")
         return redirect("comms:compose", reference=incident.reference, kind=notice_kind)
     if request.method == "GET":
@@ -112,7 +104,7 @@ def compose(request: HttpRequest, reference: str, kind: str) -> HttpResponse:
 @login_required
 @require_POST
 def send(request: HttpRequest, reference: str, kind: str) -> HttpResponse:
-    incident, notice_kind = _incident(reference), _kind(kind)
+    incident, notice_kind = found(lambda: incident_by_reference(reference)), _kind(kind)
     notice = notice_current(incident, notice_kind)
     if notice is None:
         raise Http404("draft the notice first")
@@ -122,15 +114,8 @@ def send(request: HttpRequest, reference: str, kind: str) -> HttpResponse:
         messages.error(request, "The subject and body cannot be empty.")
         return redirect(here)
     try:
-        notice_draft(
-            incident=incident,
-            kind=notice_kind,
-            actor=_staff(request),
-            subject=form.cleaned_data["subject"],
-            body=form.cleaned_data["body"],
-            slots=form.slots(),
-        )
-        result = notify(incident=incident, kind=notice_kind, actor=_staff(request))
+        _save_draft(request, incident, notice_kind, form)
+        result = notify(incident=incident, kind=notice_kind, actor=staff_user(request))
     except UserError as exc:
         messages.error(request, str(exc))
         return redirect(here)
@@ -148,6 +133,6 @@ def send(request: HttpRequest, reference: str, kind: str) -> HttpResponse:
 
 @login_required
 def delivery(request: HttpRequest, reference: str) -> HttpResponse:
-    incident = _incident(reference)
+    incident = found(lambda: incident_by_reference(reference))
     context = {"incident": incident, "delivery": delivery_progress(incident)}
     return render(request, "incidents/detail.html#delivery", context)

@@ -10,7 +10,6 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from ownup.accounts.models import User
 from ownup.customers.lookup import LookupMatch, customer_lookup, customer_story
 from ownup.customers.mirror import mirror_columns
 from ownup.customers.models import Customer, Segment
@@ -25,6 +24,7 @@ from ownup.customers.services import segment_save
 from ownup.errors import UserError
 from ownup.incidents.selectors import incident_by_reference, incidents_listed
 from ownup.incidents.services import affected_from_segment
+from ownup.web import staff_user
 
 QUERY_MAX_LENGTH = 200
 
@@ -130,7 +130,7 @@ def segment_save_view(request: HttpRequest) -> HttpResponse:
     where = request.POST.get("where", "")
     try:
         segment = segment_save(
-            name=request.POST.get("name", ""), where=where, actor=_staff(request)
+            name=request.POST.get("name", ""), where=where, actor=staff_user(request)
         )
         messages.success(request, f"Segment '{segment.name}' saved.")
     except UserError as exc:
@@ -146,7 +146,7 @@ def segment_freeze_view(request: HttpRequest) -> HttpResponse:
         incident = incident_by_reference(request.POST.get("incident", ""))
         saved = Segment.objects.filter(where=where).first()
         added = affected_from_segment(
-            incident=incident, where=where, segment=saved, actor=_staff(request)
+            incident=incident, where=where, segment=saved, actor=staff_user(request)
         )
     except UserError as exc:
         messages.error(request, str(exc))
@@ -171,8 +171,3 @@ def segment_export_view(request: HttpRequest) -> HttpResponseBase:
     response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="segment.csv"'
     return response
-
-
-def _staff(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)
-    return request.user

@@ -1,11 +1,10 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from ownup.accounts.models import User
 from ownup.comms.models import NoticeKind
 from ownup.comms.selectors import batches_for, delivery_progress, messages_not_delivered
 from ownup.comms.services import notice_current
@@ -21,20 +20,9 @@ from ownup.incidents.selectors import (
 )
 from ownup.incidents.services import affected_refresh, incident_open, incident_post_update
 from ownup.statuspage.services import incident_impact_set
+from ownup.web import found, staff_user
 
 AFFECTED_PAGE_SIZE = 10
-
-
-def _incident(reference: str) -> Incident:
-    try:
-        return incident_by_reference(reference)
-    except UserError as exc:
-        raise Http404(str(exc)) from None
-
-
-def _staff(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)  # login_required has let only staff through
-    return request.user
 
 
 @login_required
@@ -52,7 +40,7 @@ def incident_new(request: HttpRequest) -> HttpResponse:
         incident = incident_open(
             title=data["title"],
             severity=data["severity"],
-            opened_by=_staff(request),
+            opened_by=staff_user(request),
             summary=data["summary"],
             public_message=data["public_message"],
         )
@@ -61,7 +49,7 @@ def incident_new(request: HttpRequest) -> HttpResponse:
                 incident=incident,
                 component=data["component"],
                 status=data["component_status"],
-                actor=_staff(request),
+                actor=staff_user(request),
             )
         messages.success(request, f"{incident.reference} opened. Guidance: {incident.guidance}")
         return redirect("incidents:detail", reference=incident.reference)
@@ -75,7 +63,7 @@ def _affected_page(request: HttpRequest, incident: Incident) -> dict[str, object
 
 @login_required
 def incident_detail(request: HttpRequest, reference: str) -> HttpResponse:
-    incident = _incident(reference)
+    incident = found(lambda: incident_by_reference(reference))
     context = {
         **_affected_page(request, incident),
         "delivery": delivery_progress(incident),
@@ -92,14 +80,14 @@ def incident_detail(request: HttpRequest, reference: str) -> HttpResponse:
 
 @login_required
 def incident_affected(request: HttpRequest, reference: str) -> HttpResponse:
-    incident = _incident(reference)
+    incident = found(lambda: incident_by_reference(reference))
     return render(request, "incidents/detail.html#affected", _affected_page(request, incident))
 
 
 @login_required
 @require_POST
 def incident_update(request: HttpRequest, reference: str) -> HttpResponse:
-    incident = _incident(reference)
+    incident = found(lambda: incident_by_reference(reference))
     form = PublicUpdateForm(request.POST)
     if form.is_valid():
         try:
@@ -107,7 +95,7 @@ def incident_update(request: HttpRequest, reference: str) -> HttpResponse:
                 incident=incident,
                 stage=form.cleaned_data["stage"],
                 message=form.cleaned_data["message"],
-                actor=_staff(request),
+                actor=staff_user(request),
             )
             messages.success(request, "Public update posted on the status page.")
         except UserError as exc:
@@ -120,7 +108,7 @@ def incident_update(request: HttpRequest, reference: str) -> HttpResponse:
 @login_required
 @require_POST
 def incident_refresh_affected(request: HttpRequest, reference: str) -> HttpResponse:
-    incident = _incident(reference)
+    incident = found(lambda: incident_by_reference(reference))
     segment = Segment.objects.filter(pk=request.POST.get("segment", "")).first()
     if segment is None:
         messages.error(request, "Choose a saved segment to refresh from.")
@@ -129,7 +117,7 @@ def incident_refresh_affected(request: HttpRequest, reference: str) -> HttpRespo
             diff = affected_refresh(
                 incident=incident,
                 segment=segment,
-                actor=_staff(request),
+                actor=staff_user(request),
                 drop_left=request.POST.get("drop_left") == "on",
             )
         except UserError as exc:
