@@ -32,6 +32,7 @@ ERRORS_KEPT = 1000
 WRITE_CHUNK = 50_000
 PRUNE_CHUNK = 1000
 STAGING = "ownup_import_rows"
+SQLITE_CACHE_KIB = 256 * 1024
 EMAIL_PATTERN = r"[^@\s]+@[^@\s]+\.[^@\s.]+"
 INTEGER_PATTERN = r"-?(0|[1-9][0-9]*)"
 NUMBER_PATTERN = r"-?(0|[1-9][0-9]*)(\.[0-9]+)?"
@@ -257,6 +258,9 @@ class _Database:
         self.json = "::jsonb" if self.postgres else ""
 
     def create_staging(self, cursor: Any) -> None:
+        if not self.postgres:
+            # SQLite's 2 MB default page cache makes a large insert re-read index pages.
+            cursor.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
         cursor.execute(f"DROP TABLE IF EXISTS {STAGING}")
         cursor.execute(
             f"CREATE TEMPORARY TABLE {STAGING} (key VARCHAR(200) PRIMARY KEY, name TEXT, "

@@ -23,6 +23,11 @@ from django.db import connection
 from ownup.customers.selectors import customers_signature
 
 EXPORT_CHUNK = 50_000
+# Built inside a web or worker process: bounded, spilling to disk rather than growing.
+BUILD_LIMITS: dict[str, str | bool | int | float | list[str]] = {
+    "memory_limit": "384MB",
+    "threads": 2,
+}
 BASE_COLUMNS = ("id", "key", "name", "email", "phone", "lists")
 ISO_DATE = r"\d{4}-\d{2}-\d{2}"
 # Both exports write plain RFC 4180 CSV; telling DuckDB so also reads an empty file.
@@ -138,7 +143,7 @@ def _build(path: Path, signature: tuple[object, ...]) -> None:
     partial.unlink(missing_ok=True)
     with tempfile.TemporaryDirectory(dir=path.parent) as work:
         _export_csv(Path(work))
-        con = duckdb.connect(str(partial))
+        con = duckdb.connect(str(partial), config=BUILD_LIMITS)
         try:
             con.execute(
                 "CREATE TEMP TABLE raw AS SELECT * FROM read_csv(?, " + CSV_DIALECT + ", "

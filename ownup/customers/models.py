@@ -7,10 +7,12 @@ from django.db import models
 class Customer(models.Model):
     """One customer as the business knows them, keyed by the business's own identifier."""
 
-    key = models.CharField(max_length=200, unique=True)
-    name = models.CharField(max_length=200, blank=True, db_index=True)
-    email = models.EmailField(max_length=254, blank=True, db_index=True)
-    phone = models.CharField(max_length=50, blank=True, db_index=True)
+    # Few indexes on purpose: each one slows a million-row import, and lookups by name, email
+    # or phone go through the in-process lookup index instead.
+    key = models.CharField(max_length=200)
+    name = models.CharField(max_length=200, blank=True)
+    email = models.EmailField(max_length=254, blank=True)
+    phone = models.CharField(max_length=50, blank=True)
     # Every other column of the source, typed: server, plan, signed_up, monthly_fee, …
     attributes = models.JSONField(default=dict, blank=True)
     source = models.CharField(max_length=200, blank=True)
@@ -21,6 +23,10 @@ class Customer(models.Model):
 
     class Meta:
         ordering: ClassVar = ["name", "key"]
+        # A constraint rather than unique=True: PostgreSQL then builds one index, not two.
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["key"], name="one_customer_per_key")
+        ]
 
     def __str__(self) -> str:
         return f"{self.name} <{self.email}>" if self.name else self.email or self.key
