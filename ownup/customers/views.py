@@ -1,18 +1,22 @@
 import csv
 import itertools
+import tempfile
+from pathlib import Path
 from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.files.uploadedfile import UploadedFile
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
+from ownup.customers.imports import ImportReport, customers_import
 from ownup.customers.lookup import LookupMatch, customer_lookup, customer_story
 from ownup.customers.mirror import mirror_columns
-from ownup.customers.models import Customer, Segment
+from ownup.customers.models import Customer, CustomerImport, Segment
 from ownup.customers.segments import (
     OPERATORS,
     Condition,
@@ -21,6 +25,7 @@ from ownup.customers.segments import (
     where_from_conditions,
 )
 from ownup.customers.services import segment_save
+from ownup.customers.sources import SUPPORTED_FILES
 from ownup.errors import UserError
 from ownup.incidents.selectors import incident_by_reference, incidents_listed
 from ownup.incidents.services import affected_from_segment
@@ -171,3 +176,46 @@ def segment_export_view(request: HttpRequest) -> HttpResponseBase:
     response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="segment.csv"'
     return response
+
+
+IMPORTS_SHOWN = 10
+
+
+@login_required
+def customers_import_page(request: HttpRequest) -> HttpResponse:
+    """Upload a customer file; the report, or every bad row, is shown on the same page."""
+    report, error = None, ""
+    if request.method == "POST":
+        upload = request.FILES.get("file")
+        if upload is None:
+            error = "Choose a file to import."
+        else:
+            try:
+                report = _import_upload(request, upload)
+            except UserError as exc:
+                error = str(exc)
+    context = {
+        "report": report,
+        "error": error,
+        "imports": CustomerImport.objects.select_related("imported_by", "customer_list")[
+            :IMPORTS_SHOWN
+        ],
+        "formats": ", ".join(SUPPORTED_FILES),
+    }
+    return render(request, "customers/import.html", context)
+
+
+def _import_upload(request: HttpRequest, upload: "UploadedFile[bytes]") -> ImportReport:
+    suffix = Path(upload.name or "upload.csv").suffix.lower()
+    with tempfile.TemporaryDirectory(prefix="ownup-upload-") as folder:
+        path = Path(folder) / f"upload{suffix}"
+        with path.open("wb") as out:
+            for chunk in upload.chunks():
+                out.write(chunk)
+        return customers_import(
+            path=path,
+            source_name=upload.name,
+            list_name=request.POST.get("list_name", "").strip() or None,
+            skip_bad_rows=request.POST.get("skip_bad_rows") == "on",
+            imported_by=staff_user(request),
+        )

@@ -9,6 +9,6 @@ spreadsheets and query results stream in batches through a temporary CSV file (D
 """
 
 from ownup.customers.sources.build import Source, SourceRejected
-from ownup.customers.sources.load import load_source
+from ownup.customers.sources.load import SUPPORTED_FILES, load_source
 
-__all__ = ["Source", "SourceRejected", "load_source"]
+__all__ = ["SUPPORTED_FILES", "Source", "SourceRejected", "load_source"]
