@@ -11,6 +11,9 @@ class NoticeKind(models.TextChoices):
     INITIAL = "initial", "First notice"
     UPDATE = "update", "Update"
     RESOLUTION = "resolution", "Resolution"
+    REMEDY = "remedy", "Remedy offer"
+    BOUNDARY = "boundary", "Boundary"
+    REPLY = "reply", "Reply to a customer"
 
 
 # One notice of these kinds per incident: a customer hears "it broke" and "it is fixed" once.

@@ -17,7 +17,8 @@ SLOT_LABELS = {
     "what_happened": "What happened",
     "impact": "What it means for them",
     "what_we_did": "What we have done",
-    "next_steps": "What happens next, and when",
+    "next_steps": "What happens next",
+    "time": "When they will hear from us, or when it will be fixed",
     "remedy": "What we offer to make it right",
     "help": "Where to get help",
 }

@@ -33,7 +33,7 @@ def test_drafting_starts_from_the_chosen_template(
     notice = Notice.objects.get(incident=incident)
     assert notice.body == message_template.body
     page = client.get(f"/incidents/{incident.reference}/notices/initial/").content.decode()
-    assert "What happened" in page and "What happens next, and when" in page
+    assert "What happened" in page and "What happens next" in page
 
 
 def test_preview_renders_the_unsaved_text_for_the_chosen_customer(
