@@ -95,7 +95,8 @@ def test_agent_tells_every_affected_customer_once_and_the_status_page_shows_it(
     page.get_by_label("What we have done").fill(
         "We moved the disks to a spare server and are checking every site on it."
     )
-    page.get_by_label("What happens next, and when").fill(
+    page.get_by_label("What happens next").fill("We are bringing the sites back one by one.")
+    page.get_by_label("When they will hear from us").fill(
         "We expect your site back by 11:30 UTC and will write again by then, fixed or not."
     )
     page.get_by_label("Where to get help").fill("Reply to this email, or call +44 20 7946 0000.")
@@ -138,7 +139,7 @@ def test_sending_the_same_notice_again_tells_nobody_twice(
         "alice",
         *[
             f"--slot={slot}=filled for the test"
-            for slot in ("what_happened", "impact", "what_we_did", "next_steps", "help")
+            for slot in ("what_happened", "impact", "what_we_did", "next_steps", "time", "help")
         ],
     )
     page = browser.new_page()
