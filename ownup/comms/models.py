@@ -90,9 +90,11 @@ class Batch(models.Model):
 
 class Channel(models.TextChoices):
     EMAIL = "email", "Email"
+    WEBHOOK = "webhook", "Webhook"
 
 
 class DeliveryStatus(models.TextChoices):
+    HELD = "held", "Awaiting approval"
     QUEUED = "queued", "Queued"
     SENDING = "sending", "Sending"
     SENT = "sent", "Sent"
@@ -101,17 +103,37 @@ class DeliveryStatus(models.TextChoices):
 
 
 class OutboxMessage(models.Model):
-    """One message to one recipient on one channel, kept exactly as it was sent."""
+    """One message to one recipient on one channel, kept exactly as it was sent.
 
-    batch = models.ForeignKey(Batch, on_delete=models.CASCADE, related_name="messages")
-    notice = models.ForeignKey(Notice, on_delete=models.CASCADE, related_name="messages")
-    customer = models.ForeignKey(Customer, on_delete=models.PROTECT, related_name="messages")
+    `topic` says what the message is about ("notice:12", "status-update:42") and `recipient`
+    who it is for ("customer:7", "subscriber:3"); one row per (topic, recipient, channel) is
+    what makes a second send impossible. A notice's rows also point at the notice, the
+    customer and the batch that decided the send; other messages leave those empty.
+    """
+
+    topic = models.CharField(max_length=100)
+    recipient = models.CharField(max_length=100)
+    incident = models.ForeignKey(
+        Incident, null=True, blank=True, on_delete=models.CASCADE, related_name="messages"
+    )
+    batch = models.ForeignKey(
+        Batch, null=True, blank=True, on_delete=models.CASCADE, related_name="messages"
+    )
+    notice = models.ForeignKey(
+        Notice, null=True, blank=True, on_delete=models.CASCADE, related_name="messages"
+    )
+    customer = models.ForeignKey(
+        Customer, null=True, blank=True, on_delete=models.PROTECT, related_name="messages"
+    )
     channel = models.CharField(max_length=20, choices=Channel, default=Channel.EMAIL)
-    to_address = models.CharField(max_length=254)
+    # An email address, or the URL a webhook is posted to.
+    to_address = models.CharField(max_length=2000)
     subject = models.CharField(max_length=300)
     body_text = models.TextField()
     body_html = models.TextField()
     headers = models.JSONField(default=dict)
+    # The JSON body of a webhook; None posts the text in a chat-compatible {"text": …}.
+    payload = models.JSONField(null=True, blank=True)
     message_id = models.CharField(max_length=250, unique=True)
     status = models.CharField(
         max_length=20, choices=DeliveryStatus, default=DeliveryStatus.QUEUED, db_index=True
@@ -122,6 +144,8 @@ class OutboxMessage(models.Model):
     # Set when a lease ran out without a recorded result: the send may have happened twice.
     possible_duplicate = models.BooleanField(default=False)
     last_error = models.TextField(blank=True)
+    # What the receiving server last answered ("250 2.0.0 Ok: queued as …", "550 5.1.1 …").
+    smtp_reply = models.CharField(max_length=500, blank=True)
     created_at = models.DateTimeField()
     sent_at = models.DateTimeField(null=True, blank=True)
 
@@ -129,7 +153,7 @@ class OutboxMessage(models.Model):
         ordering: ClassVar = ["id"]
         constraints: ClassVar = [
             models.UniqueConstraint(
-                fields=["notice", "customer", "channel"], name="one_message_per_recipient"
+                fields=["topic", "recipient", "channel"], name="one_message_per_recipient"
             ),
             models.CheckConstraint(
                 condition=models.Q(status__in=DeliveryStatus.values),
@@ -139,4 +163,4 @@ class OutboxMessage(models.Model):
         indexes: ClassVar = [models.Index(fields=["status", "next_attempt_at"])]
 
     def __str__(self) -> str:
-        return f"{self.notice} → {self.to_address} ({self.status})"
+        return f"{self.topic} → {self.to_address} ({self.status})"

@@ -3,15 +3,18 @@ from django.db.models import Count, Q, QuerySet
 from ownup.comms.models import Batch, DeliveryStatus, MessageTemplate, Notice, OutboxMessage
 from ownup.incidents.models import Incident
 
-STAT_NAMES = [s.value for s in DeliveryStatus]
+STAT_NAMES = [s.value for s in DeliveryStatus if s != DeliveryStatus.HELD]
 
 
 def outbox_stats(incident: Incident) -> dict[str, int]:
     """Counts per delivery state for one incident, plus the possible duplicates."""
-    counts = OutboxMessage.objects.filter(notice__incident=incident).aggregate(
+    counts = OutboxMessage.objects.filter(incident=incident).aggregate(
         **{name: Count("pk", filter=Q(status=name)) for name in STAT_NAMES},
+        # Rows awaiting a lead's approval are queued as far as anyone counting is concerned.
+        held=Count("pk", filter=Q(status=DeliveryStatus.HELD)),
         possible_duplicates=Count("pk", filter=Q(possible_duplicate=True)),
     )
+    counts["queued"] += counts.pop("held")
     return {name: int(counts[name] or 0) for name in [*STAT_NAMES, "possible_duplicates"]}
 
 
@@ -21,7 +24,7 @@ def batches_for(incident: Incident) -> QuerySet[Batch]:
 
 def messages_not_delivered(incident: Incident) -> QuerySet[OutboxMessage]:
     return OutboxMessage.objects.filter(
-        notice__incident=incident, status=DeliveryStatus.FAILED
+        incident=incident, status=DeliveryStatus.FAILED
     ).select_related("customer")
 
 

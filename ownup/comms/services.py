@@ -2,9 +2,8 @@
 
 import datetime as dt
 from dataclasses import dataclass, field
-from email.utils import formataddr, make_msgid
+from email.utils import formataddr
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
@@ -21,6 +20,7 @@ from ownup.comms.models import (
     NoticeKind,
     OutboxMessage,
 )
+from ownup.comms.outbox import Outgoing, outbox_insert, outbox_row
 from ownup.comms.rendering import SLOT_LABELS, Rendered, render, slots_used
 from ownup.customers.models import Customer
 from ownup.errors import UserError
@@ -124,7 +124,7 @@ def notify(
 
     Every message is rendered before anything is stored, so a template mistake stops the
     whole batch. Re-running adds only customers who joined the affected set since; the
-    unique (notice, customer, channel) row makes a second send impossible, even in a race.
+    unique (topic, recipient, channel) row makes a second send impossible, even in a race.
     """
     notice = notice_current(incident, kind)
     if notice is None:
@@ -158,9 +158,8 @@ def notify(
         )
         for row in rows:
             row.batch = batch
-        OutboxMessage.objects.bulk_create(rows, batch_size=ROW_CHUNK, ignore_conflicts=True)
         # Another sender may have queued some of them a moment ago: count what this batch holds.
-        batch.queued = batch.messages.count()
+        batch.queued = outbox_insert(rows)
         batch.save(update_fields=["queued"])
         TimelineEntry.objects.create(
             incident=incident,
@@ -184,22 +183,15 @@ def notify(
 def _outbox_row(
     notice: Notice, customer: Customer, rendered: Rendered, now: dt.datetime
 ) -> OutboxMessage:
-    message_id = make_msgid(domain=settings.OWNUP_MESSAGE_ID_DOMAIN)
-    return OutboxMessage(
-        notice=notice,
-        customer=customer,
+    message = Outgoing(
+        topic=f"notice:{notice.pk}",
+        recipient=f"customer:{customer.pk}",
         channel=Channel.EMAIL,
         to_address=customer.email,
         subject=rendered.subject,
         body_text=rendered.text,
         body_html=rendered.html,
-        headers={
-            "Message-ID": message_id,
-            "To": formataddr((customer.name, customer.email)),
-            "Reply-To": settings.OWNUP_REPLY_TO,
-            "X-Ownup-Incident": notice.incident.reference,
-        },
-        message_id=message_id,
-        next_attempt_at=now,
-        created_at=now,
+        headers={"To": formataddr((customer.name, customer.email))},
+        incident=notice.incident,
     )
+    return outbox_row(message, now=now, notice=notice, customer=customer)
