@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "ownup.incidents",
     "ownup.comms",
     "ownup.statuspage",
+    "ownup.subscribers",
     "ownup.demo",
 ]
 
@@ -149,8 +150,30 @@ OWNUP_MESSAGE_ID_DOMAIN = envstr("OWNUP_MESSAGE_ID_DOMAIN", "ownup.invalid")
 # Delivery: how long a claimed row belongs to one worker, and how long to keep retrying.
 OWNUP_LEASE_SECONDS = envint("OWNUP_LEASE_SECONDS", 120)
 OWNUP_RETRY_FOR_SECONDS = envint("OWNUP_RETRY_FOR_SECONDS", 6 * 3600)
-OWNUP_WORKER_BATCH = envint("OWNUP_WORKER_BATCH", 100)
+OWNUP_WORKER_BATCH = envint("OWNUP_WORKER_BATCH", 500)
 OWNUP_WORKER_POLL_SECONDS = float(envstr("OWNUP_WORKER_POLL_SECONDS", "1.0"))
+# Connections one worker keeps open to the relay, each sending one message at a time.
+OWNUP_WORKER_CONNECTIONS = envint("OWNUP_WORKER_CONNECTIONS", 8)
+# Messages a second per worker process, to the relay and per recipient domain
+# ("gmail.com=5,outlook.com=3,*=20"); 0 or empty is no limit.
+OWNUP_RATE_PER_SECOND = envstr("OWNUP_RATE_PER_SECOND", "0")
+OWNUP_RATE_PER_DOMAIN = envstr("OWNUP_RATE_PER_DOMAIN", "")
+# A send to more recipients than this, or for the two highest severities, waits for a lead.
+OWNUP_APPROVAL_THRESHOLD = envint("OWNUP_APPROVAL_THRESHOLD", 500)
+
+# Status page subscribers: links in their mail are absolute, signed, and confirmations expire.
+OWNUP_PUBLIC_URL = envstr("OWNUP_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
+OWNUP_SUBSCRIBE_TOKEN_DAYS = envint("OWNUP_SUBSCRIBE_TOKEN_DAYS", 7)
+# Subscribe requests allowed per hour for one address and from one IP.
+OWNUP_SUBSCRIBE_PER_ADDRESS_HOUR = envint("OWNUP_SUBSCRIBE_PER_ADDRESS_HOUR", 3)
+OWNUP_SUBSCRIBE_PER_IP_HOUR = envint("OWNUP_SUBSCRIBE_PER_IP_HOUR", 20)
+
+# The public status page: its name and address as readers see them (feeds, the v2 API), the
+# folder it is published to on every change, and how often each web process checks for one.
+OWNUP_STATUSPAGE_NAME = envstr("OWNUP_STATUSPAGE_NAME", "Service status")
+OWNUP_STATUSPAGE_URL = envstr("OWNUP_STATUSPAGE_URL", "http://127.0.0.1:8000/status/")
+OWNUP_STATUSPAGE_DIR = Path(os.environ.get("OWNUP_STATUSPAGE_DIR", VAR_DIR / "statuspage"))
+OWNUP_STATUSPAGE_RECHECK_SECONDS = float(envstr("OWNUP_STATUSPAGE_RECHECK_SECONDS", "1.0"))
 
 LOGGING = {
     "version": 1,

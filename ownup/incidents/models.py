@@ -1,3 +1,5 @@
+import secrets
+import string
 from typing import ClassVar
 
 from django.conf import settings
@@ -37,8 +39,20 @@ class Stage(models.TextChoices):
     RESOLVED = "resolved", "Resolved"
 
 
+def public_incident_id() -> str:
+    """Twelve random lowercase letters and digits: a stable public address, not a count."""
+    alphabet = string.ascii_lowercase + string.digits
+    return "".join(secrets.choice(alphabet) for _ in range(12))
+
+
 class Incident(models.Model):
     title = models.CharField(max_length=200)
+    public_title = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Public: the name on the status page, if not the title.",
+    )
+    public_id = models.CharField(max_length=12, unique=True, default=public_incident_id)
     summary = models.TextField(blank=True, help_text="Internal: what we know so far.")
     severity = models.PositiveSmallIntegerField(choices=Severity)
     stage = models.CharField(max_length=20, choices=Stage, default=Stage.INVESTIGATING)
@@ -66,6 +80,10 @@ class Incident(models.Model):
     @property
     def reference(self) -> str:
         return f"INC-{self.pk}"
+
+    @property
+    def public_name(self) -> str:
+        return self.public_title or self.title
 
     @property
     def is_open(self) -> bool:
