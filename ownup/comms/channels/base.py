@@ -1,6 +1,4 @@
 from abc import ABC, abstractmethod
-from types import TracebackType
-from typing import Self
 
 from ownup.comms.models import OutboxMessage
 
@@ -14,26 +12,26 @@ class DeliveryError(Exception):
 
 
 class RelayUnavailable(Exception):
-    """No message can go out through this channel now (unreachable, login refused)."""
+    """No message can go out through this channel now (unreachable, gone away)."""
+
+
+class LoginRefused(RelayUnavailable):
+    """The server refused our credentials: no retry will help until someone fixes them."""
 
 
 class Channel(ABC):
-    """Opened once for a run of messages, then `send` for each; closed on leaving."""
+    """One connection to a receiving server: opened once, `send` for each message, closed.
+
+    `send` answers with the server's reply ("250 2.0.0 Ok: queued as …") or raises
+    DeliveryError for this message, RelayUnavailable when nothing can go out now.
+    A channel is used by one thread at a time.
+    """
 
     @abstractmethod
     def open(self) -> None: ...
 
     @abstractmethod
-    def send(self, message: OutboxMessage) -> None: ...
+    def send(self, message: OutboxMessage) -> str: ...
 
     @abstractmethod
     def close(self) -> None: ...
-
-    def __enter__(self) -> Self:
-        self.open()
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()

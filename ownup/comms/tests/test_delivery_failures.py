@@ -41,11 +41,12 @@ class ScriptedChannel(Channel):
     def open(self) -> None:
         pass
 
-    def send(self, message: OutboxMessage) -> None:
+    def send(self, message: OutboxMessage) -> str:
         failure = self.failures.get(message.to_address)
         if failure is not None:
             raise failure
         self.delivered.append(message.to_address)
+        return "250 2.0.0 Ok"
 
     def close(self) -> None:
         pass
@@ -68,7 +69,7 @@ def test_a_permanent_failure_marks_the_message_failed_and_the_others_still_go(
 ) -> None:
     channel = ScriptedChannel({BEN: DeliveryError("550 5.1.1 no such mailbox", permanent=True)})
 
-    tally = worker_run(until_idle=True, channel_factory=lambda: channel)
+    tally = worker_run(until_idle=True, channel_for=lambda kind: channel)
 
     assert (tally.sent, tally.retrying, tally.failed) == (2, 0, 1)
     assert sorted(channel.delivered) == [ANA, CHLOE]
@@ -86,7 +87,7 @@ def test_a_temporary_failure_is_retried_later_and_then_delivered(
 
     worker_run(
         until_idle=True,
-        channel_factory=lambda: channel,
+        channel_for=lambda kind: channel,
         clock=clock,
         stop=stop,
         on_tally=lambda _: stop.set(),  # one round: the retry is not due for a while
@@ -99,7 +100,7 @@ def test_a_temporary_failure_is_retried_later_and_then_delivered(
 
     clock.now = ben.next_attempt_at
     channel.failures.clear()
-    tally = worker_run(until_idle=True, channel_factory=lambda: channel, clock=clock)
+    tally = worker_run(until_idle=True, channel_for=lambda kind: channel, clock=clock)
 
     assert (tally.sent, tally.failed) == (1, 0)
     assert state(BEN) == (DeliveryStatus.SENT, 2, "")
@@ -113,7 +114,7 @@ def test_a_temporary_failure_past_the_retry_window_gives_up(
     clock = Clock(created + dt.timedelta(seconds=settings.OWNUP_RETRY_FOR_SECONDS + 1))
     channel = ScriptedChannel({BEN: DeliveryError("451 4.3.0 try again later", permanent=False)})
 
-    tally = worker_run(until_idle=True, channel_factory=lambda: channel, clock=clock)
+    tally = worker_run(until_idle=True, channel_for=lambda kind: channel, clock=clock)
 
     assert (tally.sent, tally.failed) == (2, 1)
     assert state(BEN) == (DeliveryStatus.FAILED, 1, "451 4.3.0 try again later")
@@ -130,7 +131,7 @@ def test_a_message_left_sending_by_a_worker_that_died_is_sent_again_as_a_possibl
 
     tally = worker_run(
         until_idle=True,
-        channel_factory=lambda: channel,
+        channel_for=lambda kind: channel,
         clock=Clock(died_at + lease + dt.timedelta(seconds=1)),
     )
 
@@ -147,7 +148,7 @@ def test_a_mail_server_lost_mid_run_leaves_the_rest_queued(queued_notice: Incide
     channel = ScriptedChannel({BEN: RelayUnavailable("mail server went away")})
 
     with pytest.raises(UserError, match="mail server went away"):
-        worker_run(until_idle=True, channel_factory=lambda: channel)
+        worker_run(until_idle=True, channel_for=lambda kind: channel, connections=1)
 
     assert channel.delivered == [ANA]
     assert state(ANA)[0] == DeliveryStatus.SENT
@@ -174,7 +175,7 @@ def test_outbox_stats_count_every_delivery_state(queued_notice: Incident) -> Non
 
     worker_run(
         until_idle=True,
-        channel_factory=lambda: channel,
+        channel_for=lambda kind: channel,
         stop=stop,
         on_tally=lambda _: stop.set(),
     )
