@@ -17,10 +17,10 @@ from ownup.accounts.models import Role, User
 from ownup.accounts.services import audit_record
 from ownup.customers.models import Customer, CustomerImport
 from ownup.customers.selectors import customers_matching
-from ownup.incidents.models import Incident, Severity
-from ownup.incidents.services import affected_add, incident_open
-from ownup.statuspage.models import Component, ComponentStatus
-from ownup.statuspage.services import incident_impact_set
+from ownup.incidents.models import Incident, Severity, Stage
+from ownup.incidents.services import affected_add, incident_open, incident_post_update
+from ownup.statuspage.models import Component, ComponentGroup, ComponentStatus, Maintenance
+from ownup.statuspage.services import incident_impact_set, maintenance_schedule
 
 SEED = 20261123
 CUSTOMER_COUNT = 2000
@@ -152,11 +152,14 @@ STAFF = (
     ("carol", Role.ADMIN, "Carol Admin", "carol@daybreak.example"),
 )
 COMPONENTS = (
-    ("Websites", "Customer sites on servers web1 to web8"),
-    ("Email", "Mailboxes, webmail and outgoing mail"),
-    ("Control panel", "Sign-in, billing and site settings"),
-    ("Backups", "Nightly backups for plans that include them"),
+    ("Websites", "Customer sites on servers web1 to web8", "Hosting"),
+    ("Email", "Mailboxes, webmail and outgoing mail", "Hosting"),
+    ("Control panel", "Sign-in, billing and site settings", "Account"),
+    ("Backups", "Nightly backups for plans that include them", "Hosting"),
 )
+GROUPS = ("Hosting", "Account")
+PAST_INCIDENT_TITLE = "Webmail slow to sign in"
+MAINTENANCE_TITLE = "Mail server upgrade"
 
 
 @dataclass
@@ -254,6 +257,7 @@ def _incident(alice: User, now: dt.datetime) -> Incident:
             component=Component.objects.get(name="Websites"),
             status=ComponentStatus.PARTIAL_OUTAGE,
             actor=alice,
+            now=incident.opened_at,
         )
     affected_add(
         incident=incident,
@@ -265,15 +269,63 @@ def _incident(alice: User, now: dt.datetime) -> Incident:
     return incident
 
 
+def _status_page_history(alice: User, now: dt.datetime) -> None:
+    """A resolved incident three weeks ago and maintenance next week, so the page has a past
+    and a future."""
+    if not Incident.objects.filter(title=PAST_INCIDENT_TITLE).exists():
+        began = now - dt.timedelta(days=21, hours=3)
+        past = incident_open(
+            title=PAST_INCIDENT_TITLE,
+            severity=Severity.BUMP,
+            opened_by=alice,
+            summary="The webmail cache filled its disk; Rosa noticed on the shared inbox.",
+            public_message="Signing in to webmail takes up to a minute. We are looking into it.",
+            now=began,
+        )
+        incident_impact_set(
+            incident=past,
+            component=Component.objects.get(name="Email"),
+            status=ComponentStatus.DEGRADED_PERFORMANCE,
+            actor=alice,
+            now=began,
+        )
+        incident_post_update(
+            incident=past,
+            stage=Stage.RESOLVED,
+            message="Webmail signs in quickly again; a full cache disk slowed it down.",
+            actor=alice,
+            now=began + dt.timedelta(hours=2),
+        )
+    if not Maintenance.objects.filter(title=MAINTENANCE_TITLE).exists():
+        start = (now + dt.timedelta(days=7)).replace(hour=22, minute=0, second=0, microsecond=0)
+        maintenance_schedule(
+            title=MAINTENANCE_TITLE,
+            body="We are upgrading the mail servers. Sending and receiving may pause for up "
+            "to ten minutes; no mail is lost.",
+            scheduled_for=start,
+            scheduled_until=start + dt.timedelta(hours=1),
+            components=[Component.objects.get(name="Email")],
+            actor=alice,
+            now=now,
+        )
+
+
 def demo_load(now: dt.datetime | None = None) -> DemoReport:
     """Load Daybreak Hosting. Atomic and idempotent: a second run adds nothing."""
     now = now or timezone.now()
     with transaction.atomic():
         _staff()
-        for position, (name, description) in enumerate(COMPONENTS):
+        groups = {
+            name: ComponentGroup.objects.get_or_create(name=name, defaults={"position": n})[0]
+            for n, name in enumerate(GROUPS)
+        }
+        for position, (name, description, group) in enumerate(COMPONENTS):
             Component.objects.get_or_create(
-                name=name, defaults={"description": description, "position": position}
+                name=name,
+                defaults={"description": description, "position": position, "group": groups[group]},
             )
         added = _customers(now)
-        incident = _incident(User.objects.get(username="alice"), now)
+        alice = User.objects.get(username="alice")
+        incident = _incident(alice, now)
+        _status_page_history(alice, now)
     return DemoReport(added, incident.affected.count(), incident)

@@ -14,6 +14,7 @@ class IncidentAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     list_display = ("__str__", "severity", "stage", "opened_at", "resolved_at")
     list_filter = ("stage", "severity")
     search_fields = ("title", "summary")
+    readonly_fields = ("public_id",)
     inlines = (TimelineInline,)
 
 
