@@ -97,7 +97,7 @@ def _retry_delay(attempts: int) -> dt.timedelta:
     return dt.timedelta(seconds=base * random.uniform(0.8, 1.2))
 
 
-def _per_row(values: dict[int, object], field: Field[Any, Any]) -> Case:
+def _per_row(values: dict[int, object], field: "Field[Any, Any]") -> Case:
     return Case(*(When(pk=pk, then=Value(v)) for pk, v in values.items()), output_field=field)
 
 
