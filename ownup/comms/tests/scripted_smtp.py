@@ -7,6 +7,7 @@ Each address can be given a list of replies to its RCPT TO, used one per attempt
 import itertools
 import ssl
 import subprocess
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
@@ -29,6 +30,8 @@ class Script:
     rcpt: dict[str, list[str]] = field(default_factory=dict)
     data: dict[str, list[str]] = field(default_factory=dict)
     received: list[EmailMessage] = field(default_factory=list)
+    # When each accepted message arrived, by recipient domain (time.monotonic()).
+    arrivals: dict[str, list[float]] = field(default_factory=dict)
     numbers: Iterator[int] = field(default_factory=lambda: itertools.count(1))
 
     def _next(self, table: dict[str, list[str]], address: str) -> str | None:
@@ -55,6 +58,8 @@ class Script:
         message = message_from_bytes(envelope.original_content or b"", policy=policy.default)
         assert isinstance(message, EmailMessage)
         self.received.append(message)
+        domain = envelope.rcpt_tos[0].rpartition("@")[2]
+        self.arrivals.setdefault(domain, []).append(time.monotonic())
         return f"250 2.0.0 Ok: queued as Q{next(self.numbers):05d}"
 
     def addresses(self) -> list[str]:
