@@ -187,7 +187,6 @@ class V2:
             "components": [self.component(c) for c in maintenance.components.all()],
             "scheduled_for": timestamp(maintenance.scheduled_for),
             "scheduled_until": timestamp(maintenance.scheduled_until),
-            "reminder_intervals": None,
         }
 
     def documents(self, maintenances: list[Maintenance]) -> dict[str, Json]:

@@ -5,6 +5,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 
 from ownup.accounts.models import User
@@ -110,7 +111,10 @@ def component_set(
     if not name:
         raise UserError("name: a component needs a name")
     with transaction.atomic():
-        component = Component.objects.filter(name__iexact=name).first() or Component(name=name)
+        component = Component.objects.filter(name__iexact=name).first()
+        if component is None:
+            last = Component.objects.aggregate(last=Max("position"))["last"]
+            component = Component(name=name, position=0 if last is None else last + 1)
         if status is not None:
             component.status = _check_status(status)
         if group is not None:
