@@ -28,12 +28,13 @@ class OwnupCommand(BaseCommand):
             sub = parser.add_subparsers(dest="verb", required=self.verb_required, metavar="VERB")
             for verb, help_text in self.verbs.items():
                 verb_parser = sub.add_parser(verb, help=help_text, description=help_text)
-                getattr(self, f"add_{verb}_arguments", lambda p: None)(verb_parser)
+                method = f"add_{verb.replace('-', '_')}_arguments"  # add-webhook → add_webhook
+                getattr(self, method, lambda p: None)(verb_parser)
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
             if self.verbs and options.get("verb"):
-                getattr(self, f"handle_{options['verb']}")(**options)
+                getattr(self, f"handle_{options['verb'].replace('-', '_')}")(**options)
             else:
                 self.run(**options)
         except UserError as exc:
