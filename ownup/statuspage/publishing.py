@@ -19,7 +19,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -65,15 +65,20 @@ def page_changed() -> None:
     once the transaction commits."""
     page_state()
     PageState.objects.filter(pk=1).update(version=F("version") + 1, changed_at=timezone.now())
-    # One publication per transaction, however many rows it changed.
-    if not getattr(connection, "statuspage_publish_pending", False):
-        connection.statuspage_publish_pending = True  # type: ignore[attr-defined]
-        transaction.on_commit(_publish_after_commit, robust=True)
+    transaction.on_commit(_publish_after_commit, robust=True)
+
+
+# The version last written by this process to each folder: a transaction that changed many
+# rows queues many callbacks, and only the first has anything to write.
+_published: dict[Path, tuple[str, int]] = {}
 
 
 def _publish_after_commit() -> None:
-    connection.statuspage_publish_pending = False  # type: ignore[attr-defined]
-    publish(Path(settings.OWNUP_STATUSPAGE_DIR))
+    folder = Path(settings.OWNUP_STATUSPAGE_DIR)
+    state = page_state()
+    if _published.get(folder) != (state.key, state.version):
+        publish(folder)
+        _published[folder] = (state.key, state.version)
 
 
 # Rendering -----------------------------------------------------------------------------

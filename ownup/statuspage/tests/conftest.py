@@ -1,13 +1,20 @@
 """Status pages in each state a reader can meet, and every public file of one."""
 
 import datetime as dt
-from collections.abc import Callable
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Protocol
 
 import pytest
 from django.test import Client
 from django.utils import timezone
 from pytest_django import Settings
 
+from ownup.conftest import OwnupCli, unused_port
 from ownup.incidents.models import Incident, Severity, Stage
 from ownup.incidents.services import incident_open, incident_post_update
 from ownup.statuspage.models import Component, ComponentStatus, MaintenanceStatus
@@ -98,9 +105,49 @@ def build_state(state: str) -> None:
             )
 
 
+class Served(Protocol):
+    def __call__(self, *, workers: int = 1) -> str: ...
+
+
 @pytest.fixture
-def page_in(db: None) -> Callable[[str], None]:
-    return build_state
+def served(ownup: OwnupCli, tmp_path: Path) -> Iterator[Served]:
+    """`ownup serve` (granian, web only) on the `ownup` fixture's database; its base URL."""
+    servers: list[subprocess.Popen[bytes]] = []
+
+    def start(*, workers: int = 1) -> str:
+        port = unused_port()
+        log = tmp_path / f"serve-{port}.log"
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "ownup",
+                "serve",
+                "--port",
+                str(port),
+                "--no-worker",
+                "--workers",
+                str(workers),
+            ],
+            env=ownup.env,
+            cwd=ownup.cwd,
+            stdout=log.open("wb"),
+            stderr=subprocess.STDOUT,
+        )
+        servers.append(server)
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                return f"http://127.0.0.1:{port}"
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, log.read_text()
+                time.sleep(0.1)
+
+    yield start
+    for server in servers:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 def url_of(path: str) -> str:
