@@ -1,0 +1,273 @@
+"""The candor check: which good elements a message shows, which anti-patterns, and where.
+
+Everything is precompiled at import; a check is a few dozen regex scans over the text, so a
+2,000-character message takes about a millisecond and nothing is downloaded or loaded.
+"""
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ownup.comms.candor.rules import (
+    ACRONYMS,
+    ANTI_PATTERNS,
+    ELEMENT_CUES,
+    ELEMENTS,
+    EMPHATIC,
+    ENGLISH_ENDINGS,
+    EXPECTED,
+    KINDS,
+    MISSING,
+    NEGATION,
+    QUOTED,
+    RULES,
+    Cue,
+    Rule,
+)
+from ownup.errors import UserError
+
+# How far back in its sentence a negation cancels a cue: about four words.
+NEGATION_WINDOW = 28
+ANTI_PATTERN_PENALTY = 10
+APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e\w*|apolog(?:y|ies))\b")
+APOLOGIES_TOO_MANY = 3
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n\s*")
+CAPS_MIN_LENGTH = 4
+# Aliases a business uses for the first notice.
+KIND_ALIASES = {"initial": "notice", "first": "notice"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something to fix. A missing element has no place in the text: start = end = 0."""
+
+    rule: str
+    start: int
+    end: int
+    message: str
+    suggestion: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "start": self.start,
+            "end": self.end,
+            "message": self.message,
+            "suggestion": self.suggestion,
+        }
+
+
+@dataclass(frozen=True)
+class CandorReport:
+    kind: str
+    elements: dict[str, bool]
+    anti_patterns: dict[str, bool]
+    findings: list[Finding] = field(default_factory=list)
+    score: int = 0
+
+    @property
+    def missing(self) -> list[str]:
+        """Elements this kind of message is expected to show and does not."""
+        return [name for name in EXPECTED[self.kind] if not self.elements[name]]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "elements": self.elements,
+            "anti_patterns": self.anti_patterns,
+            "findings": [finding.as_dict() for finding in self.findings],
+            "score": self.score,
+        }
+
+
+@dataclass(frozen=True)
+class _CompiledCue:
+    cue: Cue
+    pattern: re.Pattern[str]
+    needs: re.Pattern[str] | None
+    unless: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class _CompiledRule:
+    rule: Rule
+    pattern: re.Pattern[str]
+    unless_sentence: re.Pattern[str] | None
+    unless_text: re.Pattern[str] | None
+    only_if_text: re.Pattern[str] | None
+    extra: dict[str, re.Pattern[str]]
+
+
+def _maybe(source: str) -> re.Pattern[str] | None:
+    return re.compile(source) if source else None
+
+
+_CUES = [
+    _CompiledCue(c, re.compile(c.pattern), _maybe(c.needs), _maybe(c.unless)) for c in ELEMENT_CUES
+]
+_RULES = [
+    _CompiledRule(
+        rule=r,
+        pattern=re.compile(r.pattern),
+        unless_sentence=_maybe(r.unless_sentence),
+        unless_text=_maybe(r.unless_text),
+        only_if_text=_maybe(r.only_if_text),
+        extra={name: re.compile(source) for name, source in r.extra.items()},
+    )
+    for r in RULES
+]
+
+
+def kind_name(kind: str) -> str:
+    """The checker's name for a message kind; `initial` is the first notice."""
+    name = KIND_ALIASES.get(kind, kind)
+    if name not in KINDS:
+        raise UserError(f"kind: '{kind}' is not one of {', '.join(KINDS)}")
+    return name
+
+
+def _lowercase(text: str) -> str:
+    """Lowercase with every character kept in place, so offsets stay true ('İ' stays)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+class _Text:
+    """The message with its sentences and quoted stretches, for the per-match conditions."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lower = _lowercase(text)
+        starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+        self.sentence_starts = starts
+        self.quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+
+    def sentence(self, position: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        start = self.sentence_starts[index]
+        end = (
+            self.sentence_starts[index + 1]
+            if index + 1 < len(self.sentence_starts)
+            else len(self.text)
+        )
+        return start, end
+
+    def sentence_text(self, position: int) -> str:
+        start, end = self.sentence(position)
+        return self.lower[start:end]
+
+    def in_quotes(self, start: int, end: int) -> bool:
+        return any(q_start <= start and end <= q_end for q_start, q_end in self.quoted)
+
+    def negated(self, start: int) -> bool:
+        sentence_start, _ = self.sentence(start)
+        before = self.lower[max(sentence_start, start - NEGATION_WINDOW) : start]
+        return bool(NEGATION.search(before))
+
+
+def _elements(message: _Text, kind: str) -> dict[str, bool]:
+    found = dict.fromkeys(ELEMENTS, False)
+    for compiled in _CUES:
+        cue = compiled.cue
+        if found[cue.label] or (cue.kinds and kind not in cue.kinds):
+            continue
+        for match in compiled.pattern.finditer(message.lower):
+            if message.in_quotes(match.start(), match.end()):
+                continue
+            if cue.negatable and message.negated(match.start()):
+                continue
+            sentence = message.sentence_text(match.start())
+            if compiled.needs and not compiled.needs.search(sentence):
+                continue
+            if compiled.unless and compiled.unless.search(sentence):
+                continue
+            found[cue.label] = True
+            break
+    return found
+
+
+def _shouting(word: str) -> bool:
+    """An ordinary word in capitals ("NOT", "ALREADY"), not a name or an acronym ("UTC", "LACP")."""
+    if word in ACRONYMS:
+        return False
+    return word in EMPHATIC or (len(word) >= CAPS_MIN_LENGTH and word.endswith(ENGLISH_ENDINGS))
+
+
+def _rule_findings(message: _Text, kind: str) -> list[Finding]:
+    findings: list[Finding] = []
+    text = message.lower
+    for compiled in _RULES:
+        rule = compiled.rule
+        if kind in rule.skip_kinds:
+            continue
+        if compiled.unless_text and compiled.unless_text.search(text):
+            continue
+        if compiled.only_if_text and not compiled.only_if_text.search(text):
+            continue
+        for match in compiled.pattern.finditer(message.text if rule.case_sensitive else text):
+            start, end = match.span()
+            if message.in_quotes(start, end):
+                continue
+            if rule.case_sensitive and not _shouting(match.group()):
+                continue
+            not_at = compiled.extra.get("not_at")
+            if not_at and not_at.match(text, start):
+                continue
+            explained = compiled.extra.get("explained_after")
+            if explained and explained.search(text[end : end + 160]):
+                continue
+            if compiled.unless_sentence and compiled.unless_sentence.search(
+                message.sentence_text(start)
+            ):
+                continue
+            findings.append(Finding(rule.label, start, end, rule.message, rule.suggestion))
+    findings.extend(_apology_count(message))
+    return findings
+
+
+def _apology_count(message: _Text) -> list[Finding]:
+    """Saying sorry three times is grovelling, however plain each one is."""
+    apologies = [m for m in APOLOGY.finditer(message.lower) if not message.in_quotes(*m.span())]
+    if len(apologies) < APOLOGIES_TOO_MANY:
+        return []
+    third = apologies[APOLOGIES_TOO_MANY - 1]
+    return [
+        Finding(
+            "over_apology",
+            third.start(),
+            third.end(),
+            f"The message apologises {len(apologies)} times.",
+            "Keep one sincere apology and spend the other sentences on what we do about it.",
+        )
+    ]
+
+
+def score_for(kind: str, elements: dict[str, bool], anti_patterns: dict[str, bool]) -> int:
+    """100 times the share of the kind's expected elements present, minus 10 per anti-pattern."""
+    expected = EXPECTED[kind]
+    present = sum(elements[name] for name in expected)
+    score = round(100 * present / len(expected)) - ANTI_PATTERN_PENALTY * sum(
+        anti_patterns.values()
+    )
+    return max(0, min(100, score))
+
+
+def candor_check(text: str, kind: str = "notice") -> CandorReport:
+    """Check one message as the customer will read it. Pure, no I/O."""
+    kind = kind_name(kind)
+    message = _Text(text)
+    elements = _elements(message, kind)
+    anti_findings = sorted(_rule_findings(message, kind), key=lambda f: (f.start, f.end))
+    anti_patterns = dict.fromkeys(ANTI_PATTERNS, False)
+    for finding in anti_findings:
+        anti_patterns[finding.rule] = True
+    missing = [Finding(name, 0, 0, *MISSING[name]) for name in EXPECTED[kind] if not elements[name]]
+    return CandorReport(
+        kind=kind,
+        elements=elements,
+        anti_patterns=anti_patterns,
+        findings=missing + anti_findings,
+        score=score_for(kind, elements, anti_patterns),
+    )

@@ -1,0 +1,919 @@
+"""The candor rules as data: which phrasings show each element or anti-pattern, and what to say.
+
+Patterns are written from what each label means, not from any particular message: lexicons of
+phrasings a person uses when they own a mistake, or hide from it. Patterns are lowercase and
+run on the lowercased message (Python's case-insensitive matching is several times slower);
+the checker adds the sentence-level conditions (negation, quotes, a concrete time nearby, the
+message's kind).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+ELEMENTS = (
+    "acknowledges",
+    "responsibility",
+    "impact",
+    "fix_done",
+    "next_steps_with_time",
+    "remedy",
+    "help_channel",
+)
+ANTI_PATTERNS = (
+    "blame_shifting",
+    "over_apology",
+    "minimising",
+    "hedging_passive",
+    "vague_time",
+    "defensive",
+    "escalating",
+    "jargon",
+)
+KINDS = ("notice", "update", "resolution", "remedy", "boundary", "reply")
+
+# What a message of each kind is expected to contain; the score and the send gate use these.
+EXPECTED: dict[str, tuple[str, ...]] = {
+    "notice": (
+        "acknowledges",
+        "responsibility",
+        "impact",
+        "fix_done",
+        "next_steps_with_time",
+        "help_channel",
+    ),
+    "update": ("acknowledges", "next_steps_with_time", "help_channel"),
+    "resolution": ("acknowledges", "responsibility", "fix_done", "help_channel"),
+    "remedy": ("acknowledges", "responsibility", "remedy", "help_channel"),
+    "boundary": ("acknowledges", "remedy", "help_channel"),
+    "reply": ("acknowledges", "help_channel"),
+}
+
+MISSING: dict[str, tuple[str, str]] = {
+    "acknowledges": (
+        "It does not say concretely what happened.",
+        "Name the thing that broke and when: 'web3 was down from 09:12 to 10:40 UTC'.",
+    ),
+    "responsibility": (
+        "Nobody owns the mistake.",
+        "Say it is ours, in the first person: 'this was our mistake'.",
+    ),
+    "impact": (
+        "It does not show what this meant for the customer.",
+        "Say what they could not do: 'your shop could not take orders for two hours'.",
+    ),
+    "fix_done": (
+        "It does not say what we have already done.",
+        "Say what is done, not hoped: 'we have restored the server'.",
+    ),
+    "next_steps_with_time": (
+        "There is no next step with a time.",
+        "Give the next step and a real time: 'we will write again by 14:00 UTC'.",
+    ),
+    "remedy": (
+        "Nothing is offered to make it right.",
+        "Offer something concrete: a refund, a service credit, a free month, a call.",
+    ),
+    "help_channel": (
+        "It does not say where to get help.",
+        "Say how to reach a person: 'reply to this email' or a phone number.",
+    ),
+}
+
+
+# -- shared vocabulary ------------------------------------------------------------------------
+
+NUMBER_WORD = (
+    r"(?:\d+(?:[\u2013-]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|f"
+    r"ifteen|"
+    r"twenty|thirty|forty|forty-five|sixty|ninety|a few|the next|a couple of)"
+)
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+WEEKDAY = r"(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?"
+UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|working days?|business days?|weeks?|months?)"
+# A time a customer can hold us to: a clock time, a day, a date or a bounded duration.
+CONCRETE_TIME = (
+    r"\b(?:\d{1,2}[:.]\d{2}\b|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|noon\b|midday\b|midnight\b|"
+    rf"{WEEKDAY}\b|tomorrow\b|tonight\b|today\b|this (?:morning|afternoon|evening)\b|"
+    r"end of (?:the )?(?:day|week|month|business)\b|close of business\b|"
+    rf"next {WEEKDAY}\b|next (?:week|month)\b|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}\s+\d{{1,2}}\b|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b|"
+    rf"(?:within|in|after|for|every|over|takes?|up to|about|around) (?:the next |another )?"
+    rf"{NUMBER_WORD}(?:\s|-){UNIT}\b|every (?:hour|day|morning|evening)\b|hourly\b|daily\b)"
+)
+NEGATION = re.compile(
+    r"\b(?:not|no|never|cannot|can't|won't|didn't|don't|doesn't|haven't|hasn't|isn't|"
+    r"aren't|wasn't|weren't|unable|neither|nor|without)\b|n't\b",
+)
+# Quoted words are someone else's ("you wrote 'FIX IT NOW'") or a word named, not used.
+QUOTED = re.compile(
+    r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”|(?<!\w)'[^'\n]{1,120}'(?!\w)|\u2018[^\u2019\n]{1,120}\u201"
+    r"9"
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One way a message shows an element.
+
+    `negatable`: a negation shortly before the cue in its sentence cancels it ("we cannot
+    offer a refund"). `needs` must also match the sentence (a concrete time beside a promise).
+    `kinds` limits the cue to some message kinds (a paid option is a remedy in a boundary).
+    `unless`: the cue does not count in a sentence that also matches (a hedge, "may have").
+    """
+
+    label: str
+    pattern: str
+    negatable: bool = False
+    needs: str = ""
+    kinds: tuple[str, ...] = ()
+    unless: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One anti-pattern phrasing, with what a finding says and a concrete way to fix it.
+
+    `unless_sentence` / `unless_text`: the match does not count when its sentence (or the
+    whole message) also matches, e.g. a vague promise with a concrete time beside it, or a
+    vendor named while the message still owns the failure. `only_if_text`: it counts only
+    when the message also matches ("briefly" is minimising only when it lasted hours).
+    """
+
+    label: str
+    pattern: str
+    message: str
+    suggestion: str
+    unless_sentence: str = ""
+    unless_text: str = ""
+    only_if_text: str = ""
+    skip_kinds: tuple[str, ...] = ()
+    case_sensitive: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+# -- elements -----------------------------------------------------------------------------------
+
+EVENT = (
+    r"\b(?:(?:was|were|went|has been|have been|had been|is|are|been)\s+"
+    r"(?:completely\s+|partly\s+|partially\s+|fully\s+|totally\s+)?"
+    r"(?:down|offline|unavailable|unreachable|inaccessible|out of (?:service|action)|"
+    r"not (?:reachable|available|working|loading|accessible|sent|delivered)|broken|"
+    r"sent|emailed|charged|billed|deleted|lost|wiped|erased|overwritten|corrupted|exposed|"
+    r"published|shown|visible|delayed|cancell?ed|double[- ]booked|misrouted|wrong|incorrect)|"
+    r"(?:stopped|ceased|quit)\s+(?:working|responding|answering|sending|loading|accepting|"
+    r"running|processing|syncing|delivering)|"
+    r"failed|crashed|broke\b|went (?:down|offline|out|dark|to)|"
+    r"(?:charged|billed) (?:you |them |customers )?(?:twice|double|two times)|double[- ]charged|"
+    r"overcharged|deleted|erased|wiped|overwrote|lost|corrupted|leaked|exposed|misrouted|"
+    r"bounced|rejected|timed out|"
+    r"(?:did not|didn't|could not|couldn't|would not|wouldn't)\s+(?:arrive|go out|send|reach|"
+    r"load|work|open|start|connect|be reached|log in|sign in|receive|renew|run)|"
+    r"(?:we|i) (?:sent|emailed|published|charged|billed|deleted|removed|cancell?ed|"
+    r"shipped|mailed|posted|overwrote|pushed|deployed|changed|misconfigured|forgot|missed)|"
+    r"(?:outage|downtime|failure|breach|data loss|mix-up|mixup|error|mistake|bug|incident|fault)"
+    r"\s+(?:in|on|at|of|with|affecting|that|which|from|between|took|hit|meant|caused|"
+    r"lasted|started|began))"
+)
+# A past happening, for a sentence that also has an anchor.
+PAST = (
+    r"\b(?:was|were|went|had|has been|have been|got|gave|showed|sent|took|came|pointed|left|"
+    r"lost|broke|ran|stopped|failed|closed|expired|slipped|missed|held back|went live|\w{3,}ed)\b"
+)
+# What pins a happening down: a time, a date, a number, or what exactly was wrong.
+ANCHOR = (
+    rf"{CONCRETE_TIME}|\d|\byesterday\b|\blast (?:night|week|month|weekend)\b|\bovernight\b|"
+    r"\b(?:this|that|on) (?:morning|afternoon|evening|weekend)\b|\bearlier today\b|"
+    r"\b(?:wrong|incorrect|twice|duplicate|double|instead of|not as|without your|because)\b"
+)
+HEDGED = (
+    r"\b(?:may|might|could) (?:have|be|not)\b|\b(?:appears|appeared|seems|seemed) (?:to|that)\b|"
+    r"\bit appears\b|\bat some point\b|\bfor a (?:period|short period|time)\b|"
+    r"\b(?:some|certain) (?:users|customers|clients|members|accounts|people)\b|"
+    r"\bwe regret to inform\b|\bwas experienced\b|\bwere experienced\b"
+)
+VAGUE_EVENT = (
+    r"\b(?:an? |some |certain )?(?:technical )?(?:issue|issues|problem|problems|difficulties|"
+    r"disruption|irregularities|situation|degradation|inconvenience)\b"
+)
+
+# Someone else's words about us, not ours: "stop telling people it's our fault".
+REPORTED = r"\b(?:saying|telling|tell|claim\w*|suggest\w*|accus\w*|insist\w*|blam\w+ us)\b"
+
+# Said in a way that shrinks or blames, a sentence about the customer is not empathy.
+BELITTLED = (
+    r"\b(?:only|just|merely) (?:a|an|\d+|\w+ minutes|for|briefly)\b|\bthat's all\b|\bby you\b|"
+    r"\bbecause (?:you|your|they)\b|\bas you say\b|\bclearly\b|\bfor the \w+ time\b|"
+    r"\b(?:brief|blip|glitch|hiccup|minor|tiny|teeny)\b|\bwhile we understand\b|\bpoint out\b"
+)
+
+ELEMENT_CUES: tuple[Cue, ...] = (
+    Cue("acknowledges", EVENT, negatable=True, needs=ANCHOR, unless=HEDGED),
+    Cue("acknowledges", PAST, negatable=True, needs=ANCHOR, unless=HEDGED + "|" + VAGUE_EVENT),
+    # responsibility: first person, active, owning
+    Cue(
+        "responsibility",
+        r"\b(?:we|i)(?:'ve| have| had)?\s+(?:\w+\s+)?(?:made|make) (?:a|an|this|that|the|"
+        r"two|several|some|one|a serious|a bad|a careless|a real) ?(?:\w+\s+)?"
+        r"(?:mistake|error|blunder|misstep|slip|oversight|wrong call)",
+    ),
+    Cue(
+        "responsibility",
+        r"\b(?:this|that|it|the (?:mistake|error|fault|outage|failure))\s*(?:was|is|'s|were)\s+"
+        r"(?:entirely\s+|fully\s+|completely\s+|all\s+|squarely\s+|100%\s+)?"
+        r"(?:our|my)\s+(?:own\s+)?(?:fault|mistake|error|doing|responsibility|failure|"
+        r"oversight|bug|problem)",
+        negatable=True,
+        unless=REPORTED,
+    ),
+    Cue(
+        "responsibility",
+        r"\b(?:the )?(?:fault|mistake|error|responsibility|blame)\s+(?:is|was|lies|lay|rests)\s+"
+        r"(?:entirely\s+|fully\s+|squarely\s+|solely\s+)?(?:ours|mine|with us|with me)\b",
+        negatable=True,
+    ),
+    Cue(
+        "responsibility",
+        r"\b(?:that|this|it)(?:'s| is| was| one is| one's)\s+(?:entirely\s+|all\s+|fully\s+)?"
+        r"on (?:us|me)\b",
+        negatable=True,
+    ),
+    Cue(
+        "responsibility",
+        r"\bour (?:own\s+)?(?:\w+\s+){0,2}(?:change|mistake|error|update|upgrade|deploy\w*|"
+        r"release|configuration|config|script|code|bug|migration|oversight|maintenance|"
+        r"engineer|team|staff|system|process|software|setting|settings|work|decision|"
+        r"failure|test|tool|automation)s?\s+(?:\w+\s+)?(?:caused|broke|sent|deleted|"
+        r"triggered|led to|meant|overwrote|removed|charged|took down|knocked|failed|wiped|"
+        r"introduced|created|was to blame|is to blame|was the cause|is the cause|"
+        r"did not|didn't)",
+    ),
+    Cue(
+        "responsibility",
+        r"\b(?:we|i)\s+(?:are|am|were|was)\s+(?:fully\s+|entirely\s+|solely\s+|wholly\s+)?"
+        r"(?:responsible|accountable|to blame|at fault)\b",
+        negatable=True,
+    ),
+    Cue(
+        "responsibility",
+        r"\b(?:we|i)\s+(?:fully\s+|completely\s+)?(?:take|accept|own|bear)\s+(?:full\s+|"
+        r"complete\s+|total\s+)?(?:responsibility|the blame|this|it|the mistake|that)\b",
+        negatable=True,
+    ),
+    Cue(
+        "responsibility",
+        r"\b(?:we|i)\s+(?:should|ought to)\s+(?:have|'ve)\b|\b(?:we|i) should've\b",
+    ),
+    Cue(
+        "responsibility",
+        r"\b(?:we|i)\s+(?:\w+ly\s+)?(?:caused|broke|let you down|dropped the ball|messed up|"
+        r"got (?:it|this|that|\w+) wrong|got (?:the|your) \w+(?: \w+)? wrong|failed to|forgot to|"
+        r"forgot|neglected|overlooked|did not (?:check|test|notice|catch|plan|warn|tell|spot)|"
+        r"didn't (?:check|test|notice|catch|plan|warn|tell|spot)|screwed up|slipped up|"
+        r"sent (?:it|you|the|your|an?) .{0,40}\b(?:wrong|incorrect|by mistake|in error)|"
+        r"(?:accidentally|mistakenly|wrongly|wrongfully|carelessly|inadvertently) \w+)",
+    ),
+    Cue(
+        "responsibility",
+        r"\b(?:our|my)\s+(?:own\s+|\w+\s+)?(?:fault|mistake|mistakes|error|errors|slip|doing|"
+        r"failure|failures|oversight|blunder|bad|call|responsibility)\b(?! (?:message|page|code))",
+        negatable=True,
+        unless=REPORTED,
+    ),
+    Cue(
+        "responsibility",
+        r"\b(?:we|i)\s+(?:\w+\s+){0,6}?(?:wrong|incorrect|incorrectly|wrongly|by mistake|in error|"
+        r"by accident|instead of|without (?:checking|testing|updating|telling|warning|noticing|"
+        r"asking|a test))\b|\b(?:we|i)\b[^.!?\n]{0,80}?\b(?:made|make) (?:a|an|one|two|some|"
+        r"several|this|that|the)\s+(?:\w+\s+)?(?:mistake|error|blunder|misstep|slip)|"
+        r"\b(?:we|i) (?:had |have )?(?:double[- ]booked|mixed up|never told|overbooked)\b",
+        unless=REPORTED,
+    ),
+    Cue("responsibility", r"\bno excuses?\b|\bwe have no excuse\b"),
+    # impact: what it meant for this customer
+    Cue(
+        "impact",
+        r"\b(?:we|i)(?: do| fully| really| completely)? (?:know|understand|realise|realize|recognis"
+        r"e|"
+        r"recognize|appreciate|can imagine|imagine|can see|see)\b",
+        negatable=True,
+        needs=r"\b(?:you|your|yours|he|she|they|them|families|customers|members|staff|frustrating|"
+        r"upsetting|painful|stressful|worrying|serious|difficult|disappointing|inconvenient|"
+        r"embarrassing|can mean|means)\b",
+        unless=BELITTLED + r"|\b(?:what|why|how) (?:caused|happened|went wrong)\b",
+    ),
+    Cue(
+        "impact",
+        r"\byou(?:'ve|'d|'ll| have| had| were| will| would)?\s+(?:\w+\s+)?(?:could not|couldn't|cou"
+        r"ld only|"
+        r"were unable to|weren't able to|were not able to|had to|have had to|will have to|lost|"
+        r"missed|waited|been waiting|been without|went without|drove|travelled|traveled|came in|"
+        r"came back|arrived|turned up|were turned away|took (?:time|the (?:day|morning|afternoon))|"
+        r"paid for|already paid|spent|were left|were charged|were billed|went home|heard|saw|"
+        r"found|got no|had no|received no|were kept|were stuck|were locked out|planned|"
+        r"counted on|relied on|expected|were expecting|have seen|have been|tried|gave up|"
+        r"have to|rearranged|bought|booked)\b",
+        unless=BELITTLED,
+    ),
+    Cue(
+        "impact",
+        r"\byour\s+(?:\w+(?:'s)?\s+){1,3}(?:could not|couldn't|could only|were unable|was unable|"
+        r"weren't able|went unanswered|could open|saw|heard|missed|lost|waited|had to|"
+        r"didn't go out|did not go out|never arrived|didn't arrive|did not arrive|"
+        r"(?:was|were) (?:seen|exposed|shown|visible|left|without|empty|underpaid|overcharged|"
+        r"turned away|stuck|closed))\b",
+        unless=BELITTLED,
+    ),
+    Cue(
+        "impact",
+        r"\b(?:cost|costs|costing|took|wasted|caused)\s+you\b|\bwasted your\b|\b(?:this|that|it)\s+"
+        r"(?:meant|means|left|"
+        r"kept|put|stopped|prevented)\s+(?:that\s+)?(?:you|your)\b|\bleft you\b|"
+        r"\bfor you,?\s+(?:this|that|it)\s+(?:meant|means)\b|"
+        r"\b(?:disrupted|interrupted|hurt|damaged|held up|ruined|spoiled|cut into|derailed|"
+        r"upset|harmed|disturbed|embarrassed)\s+(?:\w+\s+){0,2}(?:you|your)\b",
+        unless=BELITTLED,
+    ),
+    Cue(
+        "impact",
+        r"\b(?:customers|visitors|callers|members|clients|patients|guests|staff|employees|buyers|"
+        r"anyone|everyone|people|children|"
+        r"shoppers|readers|subscribers|students|parents|families)\s+(?:\w+\s+)?(?:saw|heard|got|"
+        r"received|could not|couldn't|were turned away|were unable|had to|waited|were told|"
+        r"were charged|lost|missed)\b",
+        needs=r"\b(?:you|your)\b",
+        unless=BELITTLED,
+    ),
+    # fix_done: what is already done
+    Cue(
+        "fix_done",
+        r"\b(?:we|i)(?:'ve| have| had)?\s+(?:now\s+|already\s+|just\s+|immediately\s+|quickly\s+|"
+        r"since\s+|also\s+|then\s+|first\s+|fully\s+|successfully\s+)*(?:restored|rolled back|"
+        r"reverted|fixed|repaired|replaced|restarted|rebooted|stopped|halted|paused|deleted|"
+        r"removed|moved|migrated|patched|corrected|refunded|re-?sent|re-?issued|recovered|"
+        r"switched|disabled|blocked|reset|rebuilt|brought|put (?:it|them|\w+) back|"
+        r"cancell?ed|reversed|issued|resolved|locked|revoked|rotated|updated|upgraded|cleaned|"
+        r"purged|re-?enabled|reconnected|rerouted|re-?ran|reprocessed|credited|voided|recalled|"
+        r"retracted|pulled|took (?:it |them |the \w+ )?(?:down|offline)|isolated|changed|"
+        r"installed|reinstalled|configured|set up|added|closed|secured|unblocked|re-?opened|"
+        r"released|shipped|rescheduled|reloaded|re-?imported|re-?connected|re-?routed|"
+        r"reset|rebooked|contacted|called|notified|emailed|informed|traced and fixed|"
+        r"identified and fixed|fixed and|undid|undone|doubled|found|regenerated|resubmitted|"
+        r"bumped|promoted|re-?enabled|sent (?:a |the |an? )?(?:correct|corrected|right|new|fixed)|"
+        r"sent (?:it |them )?again)\b|\b(?:we are|we're) (?:now )?re\w+ing\b|"
+        r"\bwe (?:now|have now) (?:print|tell|check|send|use|test|run|keep|ask|call|require)\b",
+        unless=HEDGED,
+    ),
+    Cue(
+        "fix_done",
+        r"\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)?been\s+(?:fully\s+|completely\s+|"
+        r"successfully\s+|\w+ed and\s+)?(?:restored|fixed|repaired|resolved|corrected|reverted|"
+        r"rolled back|replaced|recovered|refunded|re-?sent|sent again|deleted|removed|stopped|"
+        r"patched|cancell?ed|reversed|re-?issued|credited|reconnected|rebuilt|brought back|"
+        r"put back|undone|re-?enabled|re\w+ed)\b",
+        unless=HEDGED,
+    ),
+    Cue(
+        "fix_done",
+        r"\b(?:is|are|was|were)\s+(?:now\s+|all\s+|fully\s+|again\s+|since\s+)*(?:back(?:\s+up|"
+        r"\s+online|\s+to normal|\s+in service)?|working (?:normally|again|fine|properly)|"
+        r"up and running|online again|running (?:normally|again)|restored|fixed|resolved|"
+        r"stable again|reachable again|available again)\b",
+        negatable=True,
+    ),
+    Cue(
+        "fix_done",
+        r"\b(?:everything|all (?:sites|services|systems|websites|mailboxes|accounts))\s+"
+        r"(?:is|are)\s+(?:now\s+)?(?:back|working|running|fine|normal)\b",
+        negatable=True,
+    ),
+    # next step with a time: a future step and a concrete time in the same sentence
+    Cue(
+        "next_steps_with_time",
+        r"\b(?:we(?:'ll| will| shall| are going to| plan to| intend to| expect to| aim to| "
+        r"are aiming to| are scheduled to| are planning to)|(?:i|it|this|that|they|you|he|she|"
+        r"your \w+(?: \w+)?)(?:'ll| will| should| can expect)|will\s+(?:be|reach|arrive|appear|"
+        r"show|land|go|take|run|follow|come)|next (?:update|step|message|email|report|note)|"
+        r"expect|expected to|scheduled|is due|are due|reaches|arrives|appears|"
+        r"no later than|at the latest|follow up|write again|update you|be back)\b",
+        needs=CONCRETE_TIME,
+    ),
+    # remedy
+    Cue(
+        "remedy",
+        r"\b(?:refund(?:ed|ing|s)?|reimburs\w+|(?:service|account|full|partial)\s+credit|"
+        r"credit(?:ed|ing)?\s+(?:you|your|the|back|of|for)|credit note|discount(?:ed)?|"
+        r"(?:free|complimentary)\s+(?:\w+\s+)?(?:month|months|upgrade|of charge|service|"
+        r"replacement|year|week|session|night|delivery|shipping|consultation|support)|"
+        r"(?:months?|years?|weeks?)\s+(?:free|for free|on us|at no (?:cost|charge))|"
+        r"waive[ds]?|compensat\w+|free replacement|send (?:you )?a replacement|voucher|gift card|ma"
+        r"ke (?:it|this|things) "
+        r"(?:right|up to you)|money back|half[- ]price|\d+\s?%\s+off|cover (?:the|your) "
+        r"(?:cost|costs|fees?|bill)|on the house|pay (?:you )?back|paid back|rebate|"
+        r"give you (?:back|a)|free of charge)\b",
+        negatable=True,
+        unless=r"\brefund\w* (?:the|your|that) (?:\w+ )?(?:second|extra|duplicate|difference|"
+        r"overcharged?|double|wrong|additional|incorrect)\b|\b(?:demand\w*|ask(?:ed|ing)? (?:us )?f"
+        r"or|"
+        r"request\w*) (?:a |an )?(?:refund|credit)|\bsort out refunds\b",
+    ),
+    Cue(
+        "remedy",
+        r"\b(?:will not|won't|will no longer|are not going to)\s+(?:be\s+)?charg(?:e|ed|ing)\b|"
+        r"\bno charge\b|\bat no (?:extra |additional )?(?:cost|charge)\b|"
+        r"\bnot (?:be )?(?:charged|billed) (?:for|this)\b|\bnothing to pay\b",
+    ),
+    Cue(
+        "remedy",
+        r"\b(?:call you (?:personally|myself|ourselves|back)|personal(?:ly)? call|"
+        r"(?:i|we) (?:will|'ll|would like to|can) (?:personally )?call you|"
+        r"visit you|come (?:to you|round|by) (?:in person|personally)?)\b",
+        negatable=True,
+    ),
+    Cue(
+        "remedy",
+        r"\b(?:paid|best[- ]effort|one-off|optional)\s+(?:\w+\s+)?(?:option|service|restore|"
+        r"recovery|help|attempt|support|migration|package|add-on|upgrade|plan)|"
+        r"\bfor a (?:one-off |small |flat |fixed )?fee\b|\bat (?:our|a|the) (?:standard |usual |"
+        r"reduced |discounted )?(?:hourly |daily )?rate\b|(?:€|\$|£)\s?\d+|\d+\s?(?:eur|euros?|usd|"
+        r"dollars?|gbp|pounds?)\b|\bwe (?:can|could|would be happy to|are happy to|'d be happy "
+        r"to|will gladly|can gladly) (?:\w+\s+)?(?:offer|try|attempt|help|restore|recover|set up|"
+        r"do|arrange|migrate|upgrade|switch|move|add|take over|look)\b|\bupgrade to\b|"
+        r"\bwe (?:can|could) (?:still )?(?:\w+ )?(?:for you)\b",
+        negatable=True,
+        kinds=("boundary",),
+    ),
+    # help channel
+    Cue(
+        "help_channel",
+        r"\breply(?:ing)? (?:to )?(?:this|our|my) (?:e-?mail|message|note|letter)\b|"
+        r"\b(?:just|simply|please) (?:hit )?reply\b|\breply (?:here|directly)\b|"
+        r"\bcall (?:us|me|our (?:\w+ )?(?:team|line|desk|office|helpdesk|hotline))\b|"
+        r"\b(?:ring|phone|text|whatsapp) (?:us|me)\b|"
+        r"(?<![\w+])\+\d[\d\s().-]{6,}\d|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b|"
+        r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|\bhttps?://\S+|\bwww\.\S+|(?<![\w-])[\w-]+\.(?:com|org|ne"
+        r"t|io|"
+        r"example|co\.uk|de|fr|nl|eu|app|dev|help)/\S*|"
+        r"\b(?:live )?chat (?:with us|window|button|on our|at)\b|\blive chat\b|\bour chat\b|"
+        r"\b(?:contact|reach|email|e-mail|write to|message|get in touch with|talk to|"
+        r"speak (?:to|with)|ask) (?:us|me|our (?:\w+ )?(?:team|desk|office|engineers|staff|"
+        r"support|helpdesk|hotline))\b|\bget in touch\b|\b(?:support|help) (?:page|centre|"
+        r"center|portal|desk|line|team) (?:at|on)\b|\bhelpdesk\b|\bhotline\b|"
+        r"\b(?:my|our) (?:direct )?(?:number|line|phone) is\b|\bstatus page\b|"
+        r"\b(?:visit|see|check) (?:us at|our (?:status|help|support))",
+    ),
+)
+
+# -- anti-patterns -----------------------------------------------------------------------------
+
+# A message that owns the failure may still name who else was involved.
+OWNED = (
+    r"\b(?:that|this|it)(?:'s| is| was)\s+(?:still\s+|entirely\s+|all\s+)?on (?:us|me)\b|"
+    r"\b(?:our|my) (?:own\s+)?(?:fault|mistake|responsibility|error|failure|job)\b|"
+    r"\bwe (?:should have|had no|did not have|didn't have|take (?:full )?responsibility|"
+    r"are (?:fully )?responsible|own (?:this|it)|chose|relied|failed)\b|\bours to fix\b|"
+    r"\bno excuse\b|\bnot an excuse\b|\bwe (?:still )?(?:own|owned)\b"
+)
+THIRD_PARTY = (
+    r"(?:provider|vendor|supplier|partner|upstream|host|hosting company|hoster|data ?cent(?:er|re)|"
+    r"third[- ]party|carrier|isp|bank|payment (?:processor|provider)|courier|contractor|"
+    r"manufacturer|software company|cloud|aws|amazon|google|microsoft|azure|cloudflare|"
+    r"telecom|network operator|power company|utility|postal service|royal mail|dhl|ups|fedex)"
+)
+CONCRETE = rf"(?:{CONCRETE_TIME}|\bat the latest\b)"
+
+RULES: tuple[Rule, ...] = (
+    # blame shifting
+    Rule(
+        "blame_shifting",
+        r"\b(?:out of|beyond|outside(?: of)?) (?:our|my) (?:direct )?(?:control|hands|power)\b|"
+        r"\bnot (?:with)?in (?:our|my) (?:control|power)\b|\bnothing we could (?:have )?do(?:ne)?\b"
+        r"",
+        "This puts the cause out of our hands instead of owning it.",
+        "Say what we could have done and will do: 'we had no fallback — that is on us'.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "blame_shifting",
+        rf"\b(?:due to|because of|caused by|the result of|resulting from|owing to|thanks to|"
+        rf"blame|fault (?:of|lies with|was with)|failure (?:at|of|by))\s+(?:an?\s+|the\s+|our\s+|"
+        rf"one of our\s+)?(?:\w+\s+){{0,3}}{THIRD_PARTY}s?\b",
+        "The cause is put on a provider, as an excuse.",
+        "Name the provider as a fact and still own it: 'our provider failed and we had no "
+        "fallback; that is on us'.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "blame_shifting",
+        rf"\b(?:the|our)\s+(?:\w+\s+)?{THIRD_PARTY}s?\s+(?:\w+\s+)?(?:is|was|are|were)\s+"
+        r"(?:\w+\s+)?(?:to blame|responsible|at fault|the cause|the problem)\b|"
+        rf"\b{THIRD_PARTY}s?'s? (?:fault|mistake|error|problem)\b",
+        "The blame is put on a provider.",
+        "Own what was ours: how we chose and relied on them, and what we change.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "blame_shifting",
+        r"\bthe internet\b.{0,40}\b(?:problem|issue|fault|failure|outage|trouble)s?\b|"
+        r"\b(?:internet|network) (?:problems?|issues?|troubles?) (?:outside|beyond|elsewhere)",
+        "The cause is put on 'the internet'.",
+        "Say what failed and what we could have done about it.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "blame_shifting",
+        r"\bif you had(?:n't| not)?\s+(?:\w+\s+)?(?:read|followed|checked|updated|listened|"
+        r"done|used|kept|made|set|paid|told|contacted|backed|configured|installed)\b|"
+        r"\byou (?:should|ought to|would) have\s+(?:\w+\s+)?(?:read|known|checked|followed|"
+        r"backed|updated|noticed|told|contacted|used|made)\b|"
+        r"\byou (?:failed|neglected|forgot|chose not|did not bother|didn't bother) to\b|"
+        r"\b(?:your|customer|user)\s+(?:own\s+)?(?:fault|error|mistake|negligence)\b|"
+        r"\bbecause you (?:did not|didn't|never|had not|hadn't|forgot|ignored|chose)\b|"
+        r"\b(?:problem|issue|fault|error)s? (?:is |was |lies |lay )?(?:on|at) your (?:end|side)\b|"
+        r"\bcaused by (?:you|your)\b",
+        "The burden is put on the customer.",
+        "Describe what happened without blaming them; if something is theirs to do, say so "
+        "calmly and offer help.",
+    ),
+    Rule(
+        "blame_shifting",
+        r"\b(?:an?|the|one of our|our)\s+(?:new\s+|junior\s+|trainee\s+|temporary\s+|"
+        r"inexperienced\s+)?(?:intern|trainee|junior|temp|new hire|contractor|freelancer|"
+        r"colleague|employee|staff member|team member|technician|developer|engineer|"
+        r"admin|administrator|member of staff)s?\s+(?:\w+\s+)?(?:pushed|made|forgot|deleted|"
+        r"ran|accidentally|mistakenly|messed|broke|caused|sent|clicked|misconfigured|"
+        r"failed|did not|didn't|was responsible|is responsible|was to blame|is to blame|"
+        r"who)\b",
+        "The mistake is put on a colleague.",
+        "Own it as a team: 'we pushed a change without testing it'.",
+        unless_text=r"\b(?:that|this|it)(?:'s| is| was)\s+on (?:us|me)\b|\bour (?:fault|"
+        r"mistake|responsibility)\b|\bwe (?:should have|take (?:full )?responsibility|"
+        r"are responsible)\b",
+    ),
+    Rule(
+        "blame_shifting",
+        r"\bbecause (?:you|your|yours|they|the customer)\b(?! (?:asked|requested|wanted|chose to "
+        r"upgrade))|\b(?:fix|check|blame) your own\b|\byour own (?:\w+ )?(?:delays|mistake|"
+        r"code|plugins|settings|admin|administrator|error|fault)\b|\b(?:had you|if (?:you|someone) "
+        r"had)\b|\b(?:result|results) of your\b|\b(?:which|that) you (?:accepted|agreed to)\b|"
+        r"\b(?:don't|do not|stop) blam\w+ us\b|\baccusing us\b|\bcheck your spam\b|"
+        r"\blike (?:every other customer|a grown-up)\b|\ba problem you created\b|"
+        r"\b(?:how|what) (?:customers|you) (?:configure|set up|choose)\b|\bsettings you choose\b",
+        "The burden is put on the customer.",
+        "Say what happened without pointing at them; if part of it is theirs, say calmly what "
+        "they can do and how we help.",
+    ),
+    Rule(
+        "blame_shifting",
+        r"\b(?:not|wasn't|was not|isn't|is not)\s+(?:really\s+)?(?:caused by us|our (?:doing|fault|"
+        r"problem|issue)|an? [\w-]+ (?:issue|problem)|the [\w']+ problem)\b|\bon their (?:side|"
+        r"end)\b|\b(?:by|at|with) (?:the|our) (?:\w+ )?(?:provider|vendor|registry|supplier|"
+        r"partner|subcontractor|subcontracted \w+ partner)\b|\bsubcontract\w*\b|"
+        r"\bbecause (?:the|our) (?:teacher|driver|engineer|technician|courier|intern|receptionist|"
+        r"printer|supplier|provider|bank) (?:was|had|did|forgot|failed)\b",
+        "The cause is pushed onto someone else.",
+        "Own our part: what we relied on, what we could have done, what we do now.",
+        unless_text=OWNED,
+    ),
+    # over-apology
+    Rule(
+        "over_apology",
+        r"\b(?:can(?:not|'t)|could(?:n't| not)|never) (?:\w+\s+)?apologi[sz]e enough\b|"
+        r"\bplease,? (?:please,? )?forgive\b|\bbeg (?:for )?(?:your )?(?:forgiveness|pardon)\b|"
+        r"\b(?:deeply|utterly|truly|so|completely|terribly) (?:ashamed|mortified|humiliated)\b|"
+        r"\b(?:ashamed|mortified|humiliated|devastated)\b|"
+        r"\b(?:so|very|terribly|really|truly|deeply),?\s+(?:so|very|terribly|really|truly|"
+        r"deeply),?\s+sorry\b|\bsorry,? sorry\b|"
+        r"\b(?:a )?thousand apologies\b|\bendless(?:ly)? apolog|\bprofus\w+ apolog|"
+        r"\bapologi[sz]e profusely\b|\bfrom the bottom of (?:our|my) hearts?\b|"
+        r"\b(?:grovel|on our knees|we don't deserve|we do not deserve)\b|"
+        r"\bwords cannot (?:express|describe) how sorry\b|\bsorry beyond words\b",
+        "The apology is inflated; grovelling makes it about us.",
+        "Apologise once, plainly ('we are sorry'), then say what we did and will do.",
+    ),
+    # minimising
+    Rule(
+        "minimising",
+        r"\b(?:just|only|merely|simply|nothing (?:more|but))\s+(?:a|an|one|some)\s+(?:\w+\s+)?"
+        r"(?:glitch|hiccup|blip|hitch|wobble|inconvenience|bump|slip|snag|hiccough|"
+        r"small|minor|tiny|little|brief|short|quick|momentary|temporary)\b|"
+        r"\b(?:minor|small|slight|tiny|little|brief|short|temporary|momentary)\s+"
+        r"(?:glitch|hiccup|blip|hitch|wobble|inconvenience|bump|hiccough|snag|hiccups)\b|"
+        r"\b(?:glitch|hiccup|blip|hiccough)\b",
+        "This downplays the harm it did.",
+        "Describe the harm as the customer felt it, with the facts: how long, what failed.",
+    ),
+    Rule(
+        "minimising",
+        r"\bnothing (?:to worry about|serious|major|to be concerned about|to be alarmed about)\b|"
+        r"\bno (?:big|real|great|major) (?:deal|harm|damage|problem|issue)\b|"
+        r"\bnot (?:a|that) (?:big|huge|major|serious) (?:deal|problem|issue)\b|"
+        r"\b(?:barely|hardly) (?:noticeable|anyone|any(?:body)?|affected|any impact)\b|"
+        r"\b(?:negligible|insignificant|trivial|inconsequential)\b|"
+        r"\b(?:most|many) (?:customers|users|people|clients) (?:didn't|did not|won't|will not|"
+        r"wouldn't|would not|probably didn't) (?:even )?(?:notice|have noticed)\b|"
+        r"\blimited (?:impact|number of)\b|\bshould not have (?:affected|bothered|impacted) "
+        r"you (?:much|greatly|at all)\b|\bonly (?:slightly|a little|marginally|mildly)\b|"
+        r"\b(?:luckily|fortunately|thankfully),? (?:only|just|nobody|no one|very few)\b|"
+        r"\ba (?:tiny|small) (?:fraction|percentage|minority)\b",
+        "This downplays the harm it did.",
+        "Say plainly what the customer lost or could not do; let them judge the size.",
+    ),
+    Rule(
+        "minimising",
+        r"\b(?:only|just|merely)\s+(?:a\s+)?(?:handful|few|small number|small group|tiny number|"
+        r"couple|fraction|\d+\s?%|one or two|some)\s+(?:of\s+)?(?:our\s+)?(?:customers|users|"
+        r"people|clients|accounts|members|sites|orders|mailboxes|shops|websites)\b",
+        "Counting how few were hit reads as 'it does not matter' to someone who was.",
+        "Speak to the reader: 'your orders were affected', and state numbers without 'only'.",
+    ),
+    Rule(
+        "minimising",
+        r"\b(?:briefly|momentarily|for a (?:moment|brief moment|short while|little while|"
+        r"short time|few moments))\b",
+        "'Briefly' for an outage that lasted hours downplays it.",
+        "Give the real duration: 'for two hours and ten minutes'.",
+        only_if_text=rf"\b(?:{NUMBER_WORD}|several|many)\s+(?:hours?|days?)\b|\ball (?:day|"
+        r"morning|afternoon|night)\b|\bovernight\b|\bhours\b",
+    ),
+    Rule(
+        "minimising",
+        r"\b(?:minor|small|slight|tiny|little|very small|short|brief|cosmetic|trivial)\s+"
+        r"(?:\w+\s+)?(?:issue|error|problem|outage|delay|disruption|matter|thing|mix-up|mixup|"
+        r"anomaly|incident|correction|wobble|inconvenience|bother)\b|\bthat's all\b|"
+        r"\b(?:is|was) nothing compared\b|\bnot worth\b|\bend of the world\b|\bisn't many\b|"
+        r"\bnot (?:a|that|very|really) (?:long|big|serious)\b|\bshort-lived\b|\bminimal\b|"
+        r"\bno (?:significant|real|lasting) (?:impact|harm|damage|cause for concern)\b|"
+        r"\bonly (?:affected|impacted|hit)\b|\bfor a short (?:time|while|window|period)\b|"
+        r"\bcan survive\b|\bwhat a tragedy\b|\btruly a catastrophe\b|\bjust a\b",
+        "This downplays the harm it did.",
+        "Describe what the customer lost or could not do, and let them judge its size.",
+    ),
+    # hedging, agentless passive
+    Rule(
+        "hedging_passive",
+        r"\b(?:mistakes|errors|errors of judgment|misjudgments|misjudgements)\s+(?:were|have "
+        r"been|had been)\s+made\b",
+        "'Mistakes were made' hides who made them.",
+        "Say who: 'we made a mistake'.",
+    ),
+    Rule(
+        "hedging_passive",
+        r"\b(?:an?|some|the|certain|several)\s+(?:\w+\s+)?(?:error|errors|issue|issues|problem|"
+        r"problems|incident|glitch|fault|faults|disruption|difficulties|irregularit(?:y|ies)|"
+        r"anomal(?:y|ies)|event|situation)\s+(?:has\s+|have\s+|had\s+)?(?:occurred|occured|"
+        r"arose|arisen|happened|was encountered|were encountered|was experienced|were "
+        r"experienced|took place|developed|emerged|was identified|were identified|was detected|"
+        r"were detected|was observed|were observed)\b",
+        "This says something happened without saying what, or who did it.",
+        "Name the failure and the actor: 'our update broke the login page'.",
+    ),
+    Rule(
+        "hedging_passive",
+        r"\b(?:issues|problems|errors|difficulties|disruptions|irregularities)\s+(?:were|have "
+        r"been|had been)\s+(?:encountered|experienced|observed|detected|identified|noticed|"
+        r"reported)\b",
+        "This says something happened without saying what, or who did it.",
+        "Say what failed and what it did: 'the checkout rejected every card payment'.",
+    ),
+    Rule(
+        "hedging_passive",
+        r"\b(?:some|certain|a (?:small |limited )?(?:number|subset|portion) of|several|a few)\s+"
+        r"(?:of (?:our|the)\s+)?(?:users|customers|clients|members|accounts|people|"
+        r"subscribers|services|sites|websites)\s+(?:may|might|could)(?: have)?\s+(?:\w+\s+)?"
+        r"(?:experienced|noticed|seen|encountered|been|had|received|faced|observed)\b|"
+        r"\byou (?:may|might) have (?:\w+\s+)?(?:experienced|noticed|encountered|seen|"
+        r"been (?:affected|impacted|inconvenienced))\b|"
+        r"\b(?:may|might) have been (?:affected|impacted|experienced|inconvenienced)\b",
+        "'May have experienced' hedges what happened.",
+        "Say plainly who was affected and how: 'your site was down from 09:12 to 10:40'.",
+    ),
+    Rule(
+        "hedging_passive",
+        r"\bit (?:was|has been|had been) (?:decided|determined|deemed|judged|felt|agreed|"
+        r"concluded)\b|\ba (?:decision|change|mistake|configuration change|update|error) (?:was|"
+        r"has been|had been) (?:made|taken|deployed|pushed|applied|introduced|implemented)\b",
+        "Agentless passive: it hides who decided or did it.",
+        "Name who: 'we decided', 'we pushed a change'.",
+    ),
+    Rule(
+        "hedging_passive",
+        r"\b(?:was|were|has been|have been)\s+(?:inadvertently|accidentally|mistakenly|"
+        r"erroneously|incorrectly|unintentionally|wrongly)\s+(?:\w+ed|sent|shown|made|set|"
+        r"run|put|taken|given|left|done)\b",
+        "Agentless passive: 'was mistakenly sent' hides who sent it.",
+        "Say 'we sent it by mistake'.",
+        unless_sentence=r"\b(?:we|i|our)\b",
+    ),
+    Rule(
+        "hedging_passive",
+        r"\bthere (?:was|were|has been|have been|had been) (?:an?|some|a few|several|certain)\s+"
+        r"(?:\w+\s+)?(?:issue|issues|problem|problems|difficulties|disruption|disruptions|"
+        r"irregularities|incident|situation|trouble)\b(?!\s+(?:with|in|on)\s+(?:our|the)\s+\w+"
+        r"\s+(?:that|which|from|between))",
+        "'There was an issue' hides what happened.",
+        "Say what broke and when: 'our mail server stopped accepting email at 09:12'.",
+        unless_text=r"\b(?:we|our)\s+(?:\w+\s+)?(?:change|update|mistake|error)\b.{0,40}\b"
+        r"(?:caused|broke|sent|deleted)",
+    ),
+    Rule(
+        "hedging_passive",
+        r"\b(?:experienced|experiencing) (?:some |certain |intermittent |technical |minor |"
+        r"temporary )*(?:issues|difficulties|problems|disruptions?|degradation|"
+        r"irregularities|challenges)\b|\btechnical difficulties\b|\bunforeseen (?:issues|"
+        r"circumstances|technical)\b|\bservice (?:degradation|disruption)\b",
+        "Vague wording hides what actually happened.",
+        "Say what failed, for whom and for how long.",
+    ),
+    Rule(
+        "hedging_passive",
+        r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?(?:observed|identified|"
+        r"established|determined|applied|taken|experienced|addressed|looked at|evaluated|"
+        r"performed|tuned|monitored|introduced|detected|drained|prepared|remediated|mitigated|"
+        r"brought to|found to|believed)\b|\bit has come to (?:light|our attention)\b|"
+        r"\bit (?:seems|appears)\b|\bmay (?:be|have been|not have been|have) (?:\w+ing|\w+ed)\b|"
+        r"\b(?:a|an) (?:\w+ )?(?:mix-up|mixup|error|mistake) was made\b|\bcorrective action\b|"
+        r"\bappropriate steps\b|\bmitigations\b|\bchanges were made\b",
+        "Agentless or hedged wording hides who did what, or what happened.",
+        "Say who did what, plainly: 'we changed the setting', 'your site was down'.",
+        unless_sentence=r"\b(?:we|i|our)\b",
+    ),
+    # vague time
+    Rule(
+        "vague_time",
+        r"\b(?:soon|shortly|asap|as soon as (?:possible|we can|we're able|we are able|feasible|"
+        r"practicable|it is|it's)|in the near future|in due course|at some point|"
+        r"in a (?:little|short) while|before long|at the earliest (?:opportunity|convenience)|"
+        r"in the (?:coming|next few) (?:days|weeks|hours)|sometime|some time (?:soon|later|"
+        r"next)|(?:very|really) soon|any (?:minute|moment|day|time) now|when we can|"
+        r"when possible|as quickly as (?:possible|we can)|imminently)\b",
+        "A promise without a time: the customer cannot plan around 'soon'.",
+        "Give a real time, even a conservative one: 'by 14:00 UTC', 'within 2 working days'.",
+        unless_sentence=CONCRETE,
+        extra={"not_at": r"(?:soon|shortly) (?:after|before|afterwards|thereafter)\b"},
+    ),
+    # defensive
+    Rule(
+        "defensive",
+        r"\bto be fair\b|\bin (?:all )?fairness\b|\bin our defen[cs]e\b|\bto our credit\b|"
+        r"\b(?:this|it|that|such (?:a|an) \w+|outages like this)\s+(?:almost never|very rarely|"
+        r"hardly ever|rarely|seldom|(?:is|was) (?:extremely |very )?rare)\b|\balmost never "
+        r"happens\b|\bfirst time in \w+ years\b|\bonce in a (?:blue moon|long while)\b|"
+        r"\b(?:our )?uptime (?:is|remains|was|has been|stays|of)\s+(?:still\s+)?(?:above\s+|over\s+"
+        r")?"
+        r"\d|\b99[.,]\d+\s?%|\b(?:excellent|strong|good|outstanding|impeccable|spotless)\s+"
+        r"(?:track record|record|reliability)\b|"
+        r"\bas (?:clearly |explicitly |plainly )(?:stated|stipulated|outlined|explained|described|"
+        r"mentioned|written|set out)\b|"
+        r"\b(?:not|never) (?:be )?(?:held )?(?:liable|legally responsible)\b|\bno liability\b|"
+        r"\bcannot be held (?:liable|responsible)\b|\bliability\b|"
+        r"\b(?:no one|nobody|no-one) could have (?:foreseen|predicted|anticipated|prevented|"
+        r"known|expected)\b|\bcould not (?:possibly )?have (?:been )?(?:foreseen|predicted|"
+        r"anticipated|prevented|known)\b|\bunforeseeable\b|"
+        r"\bindustry[- ](?:standard|norm|best practice|practice)s?\b|\bwe (?:did|followed|do) (?:ev"
+        r"erything|all) (?:right|correctly|by the book|"
+        r"that was)\b|\bwe followed (?:all |every |the )?(?:\w+\s+)?(?:procedures?|protocols?|"
+        r"processes|best practices|rules)\b|\bby the book\b|\bnot our (?:fault|mistake|doing|"
+        r"problem)\b|\bwe (?:did nothing|didn't do anything|did not do anything) wrong\b|"
+        r"\b(?:all|other|many|every) (?:providers|companies|hosts|services|businesses)\s+"
+        r"(?:have|face|experience|suffer)\b|\bhappens to (?:everyone|every|all|the best)\b|"
+        r"\btechnically(?:,)? (?:we|it|this|the)\b|\bit should be (?:noted|pointed out|said)\b|"
+        r"\bwe would (?:like to )?(?:point out|stress|remind you|note)\b|\bcontrary to\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, that it is ours, and what we do now.",
+    ),
+    Rule(
+        "defensive",
+        r"\bwe (?:are|were) not (?:responsible|to blame|at fault|accountable)\b|"
+        r"\bas (?:stated|stipulated|outlined|set out|written|described) in (?:our|the|your) "
+        r"(?:terms|agreement|contract|sla|t&cs|conditions|policy|documentation|docs)\b",
+        "This argues our case instead of owning the failure.",
+        "Say what happened and what we will do; the terms can wait for a question.",
+        skip_kinds=("boundary",),
+    ),
+    Rule(
+        "defensive",
+        r"\b(?:system|platform|api|app|software|process)\s+(?:\w+\s+)?(?:works|worked|behaves|"
+        r"behaved|is working|was working)\s+(?:\w+\s+)?(?:as designed|as documented|perfectly|"
+        r"exactly|fine|correctly|as intended)\b|\bas (?:designed|documented)\b|"
+        r"\b(?:stated|explained|described|posted|clearly|set out)\s+(?:\w+\s+)?(?:on|in|at) "
+        r"(?:page|section|every|the onboarding|our help|checkout)\b|\bas stated at\b|"
+        r"\b(?:it must be said|it should be (?:emphasi[sz]ed|stressed)|it's worth remembering|"
+        r"it is worth (?:noting|remembering)|please note that)\b|\b(?:above|below) the industry\b|"
+        r"\bamong the best\b|\bvast majority\b|\b(?:thousands|hundreds) of\b|"
+        r"\bcannot be expected\b|\b(?:can't|cannot|can not) be held\b|\bno obligation\b|"
+        r"\bdidn't do anything wrong\b|\b(?:fully )?(?:compliant|accredited|audited)\b|"
+        r"\bcould not reasonably\b|\b(?:exceedingly|extremely|very) rare\b|\bare rare\b|"
+        r"\bevery (?:serious|other) \w+\b|\bgood reasons?\b|\bstandard practice\b|"
+        r"\bindustry (?:average|tolerances?|norms?)\b|\bmatter (?:is )?closed\b|"
+        r"\bend of discussion\b|\bwe are not going to\b|\bwe don't make exceptions\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, what it meant for them and what we do now.",
+    ),
+    # escalating
+    Rule(
+        "escalating",
+        r"!{2,}|\?!|!\?",
+        "Repeated exclamation marks raise the temperature.",
+        "Use a full stop; calm words carry more weight.",
+    ),
+    Rule(
+        "escalating",
+        r"\bcalm down\b|\bas (?:we|i) (?:have )?(?:already|previously|repeatedly|clearly) "
+        r"(?:told|said|explained|informed|stated|mentioned|pointed out)\b|\bas (?:we|i) (?:have )?"
+        r"(?:told|said|explained) (?:you )?(?:before|several times|many times|repeatedly|"
+        r"twice|already)\b|\byou (?:clearly|obviously|evidently|apparently) (?:did not|didn't|"
+        r"have not|haven't|do not|don't|never|failed|cannot|can't|chose)\b|"
+        r"\b(?:if you had|had you) (?:bothered|cared|taken the time)\b|\bfor the (?:last|"
+        r"final|hundredth|third) time\b|\bonce (?:and for all|again,? we (?:must|have to))\b|"
+        r"\b(?:read|check) (?:the|our|your) (?:\w+\s+)?(?:properly|carefully|again)\b|"
+        r"\b(?:we will|we'll|we may|we reserve the right to) (?:terminate|suspend|close|cancel|"
+        r"block|ban|take legal action|involve our lawyers)\b|\blegal action\b|"
+        r"\b(?:yeah|oh) (?:right|sure|great)\b|\bgood luck with\b|\bnot our problem\b|"
+        r"\bwhat (?:exactly )?did you expect\b|\bseriously\?|\bhow many times\b|"
+        r"\b(?:frankly|honestly),? (?:we|i) (?:are|am) (?:tired|fed up|surprised)\b|"
+        r"\bwith all due respect\b|\bwhat a (?:tragedy|disaster|catastrophe|shame)\b|"
+        r"\btruly a (?:catastrophe|tragedy|disaster)\b|\boh dear\b|\bwe(?:'re| are) (?:thrilled|"
+        r"delighted) (?:that )?you\b|\blike a grown-up\b|\bworks wonders\b|\bperhaps (?:try|you "
+        r"could)\b|\bmaybe (?:try|check)\b|\bwe'll try to recover\b",
+        "This inflames rather than calms.",
+        "Stay factual and kind: say what we will do next, without pointing at the reader.",
+    ),
+    Rule(
+        "escalating",
+        r"\b[A-Z]{2,}(?:['\u2019][A-Z]+)?\b",
+        "Capitals read as shouting.",
+        "Write the word in normal case; let the facts carry the emphasis.",
+        case_sensitive=True,
+    ),
+    # jargon
+    Rule(
+        "jargon",
+        r"\b(?:bgp|route leak|oom(?:-killed| killed| killer)?|out of memory killer|kubernetes|"
+        r"k8s|pods? (?:was|were|got|crashed|restarted|evicted)|ingress|egress|"
+        r"http (?:5\d\d|4\d\d)s?|5\d\d errors|5xx|502s?|503s?|504s?|ttl|"
+        r"dns (?:ttl|propagation|resolvers?|resolution|records?|zone)|raid(?:\s?\d+)?|"
+        r"degraded array|array degraded|race condition|queue consumers?|message queue|"
+        r"load[- ]balancers?|cdn|edge nodes?|cluster nodes?|storage nodes?|node pool|"
+        r"tls handshake|ssl handshake|cron(?: ?jobs?)?|deadlocks?|replication lag|replicas?|"
+        r"failover|fail-over|hypervisors?|kernel panic|segfaults?|segmentation fault|nfs|iscsi|"
+        r"database cluster|shards?|sharding|primary database|mx records?|spf|dkim|dmarc|"
+        r"api gateway|rate[- ]limit(?:ing|er)|microservices?|etcd|redis|memcached|"
+        r"postgres(?:ql)?|mysql|mariadb|inodes?|lvm|zfs|vlans?|anycast|latency spikes?|"
+        r"packet loss|stack trace|null pointer|cpu steal|iops|split[- ]brain|quorum|"
+        r"cache invalidation|cname|a records?|config drift|memory leak|thread pool|tcp|udp|"
+        r"ipv6|bgp session|peering|upstream|backend|back-end|vms?|disk i/?o|i/o|"
+        r"connection pool|schema migration|hotfix|deploy(?:ment)? pipeline|ci/cd|"
+        r"certificate chain|cert(?:ificate)? rotation|mtu|firewall rules?|ddos mitigation|waf|"
+        r"garbage collection|gc pauses?|index(?:es)? rebuild|checksums?|hash mismatch|"
+        r"bit rot|raid controller|storage controller|fibre channel|switch fabric|"
+        r"spine switch|top[- ]of[- ]rack|core router|uplink|transit provider|kernel|daemon|"
+        r"systemd|nginx|apache|haproxy|varnish|php-fpm|worker process(?:es)?|queue backlog|"
+        r"idempotency|sidecar|service mesh|terraform|ansible|helm chart|docker|"
+        r"image registry|container (?:image|registry|orchestration)|ssh|smtp|imap|pop3|oauth|"
+        r"tokens?|webhooks?|headless|revalidation|sequential scan|deadlock\w*|queue|"
+        r"postfix|rspamd|dovecot|iframe|headers?|redirect loop|apex domain|canonical tags?|"
+        r"crawl budget|deindex\w*|kafka|consumer lag|composite index|hypervisors?|"
+        r"virtio\w*|driver regression|regression|flapping|aggregation switch\w*|transit links?|"
+        r"latency|lock contention|autovacuum|endpoints?|leader elections?|"
+        r"connection pool|exhaustion|p9\d|[45]\d\d(?:s| errors?| responses?| conflicts?| status)|"
+        r"\w+_\w+|\.htaccess|\w+\.(?:lock|json|ya?ml|conf|ini|php|js|py|sh|sql)|"
+        r"sentinel|keyspace|mx\d|vhosts?|stapling|handshake|dns|nodes?|caching|api|cors|"
+        r"preflight|gateway|deploy|config)\b",
+        "A technical term the customer may not know.",
+        "Say it in plain words, or explain it right after: 'the server ran out of memory'.",
+        extra={
+            "explained_after": r"^\s*(?:\(|[-\u2013—:]|,\s*(?:which|that is|i\.e\.|meaning|or|a|an|"
+            r"the)\b)|"
+            r"^.{0,120}?\b(?:in other words|in plain (?:words|terms|english)|put simply|"
+            r"simply put|this means|that means|which means|meaning that|i\.e\.|in short|"
+            r"basically|that is,)"
+        },
+    ),
+)
+
+# Capitals that are names, not shouting.
+ACRONYM_WORDS = """
+    UTC GMT CET CEST BST EST EDT PST PDT CST AM PM OK ID IT PDF CSV URL FAQ EU UK US USA
+    VAT GDPR CEO CTO CFO COO IBAN BIC SEPA SMS SSL TLS DNS HTTP HTTPS API IMAP SMTP POP SFTP
+    FTP SSH CPU RAM SSD HDD NAS VPN IP ISP WWW HQ PIN PO NHS IRS HMRC ATM POS CRM ERP SaaS
+    TV PC DIY SLA ASAP NB PS RE FW FWD CC BCC DM AI QA HR PR LLC LTD GMBH BV SA AG INC PLC NV
+    KB MB GB TB GHZ MHZ KM KG CM MM EUR USD GBP CHF SEK NOK DKK AWS GCP DHL UPS USPS CDN DDOS
+    BGP OOM TTL RAID NFS SAN VM VMS CI CD DKIM SPF DMARC MX XML JSON HTML CSS PHP SQL IOS
+    NYC LA SF EMEA APAC NA Q1 Q2 Q3 Q4 ETA RSVP RMA SKU ICT MFA TOTP OTP WIFI LAN WAN"""
+ACRONYMS = frozenset(ACRONYM_WORDS.split())
+# Ordinary words written in capitals: shouting, whatever their length.
+EMPHATIC_WORDS = """
+    NOT NO ALL YOU DID NOW WE ARE WAS HAD HAS YES NEVER MUST READ YOUR THE AND ONLY STOP
+    WILL AGAIN ALREADY STILL VERY EVERY ANY MANY MUCH ONE TWO THREE SAID TOLD BEFORE THEY
+    THEIR THIS THAT WHAT WHY HOW CANNOT CAN'T DON'T WON'T DOESN'T ISN'T AREN'T SMALL BIG
+    WRONG RIGHT CLEARLY ABSOLUTELY COMPLETELY TOTALLY FULLY ALWAYS EVER NOTHING EVERYONE
+    ANYONE NOBODY PLEASE IMPORTANT NOTE URGENT WARNING DO DOES DONE OUR OURS US THEM HIM HER
+    FREE FIRST LAST TIME TIMES DAY DAYS HOUR HOURS WEEK MONTH SAME OWN MORE LESS ENOUGH
+    CLEAR SIMPLE FAULT BLAME POLICY RULES TERMS CONTRACT AGREEMENT FIX BROKEN DOWN HERE
+    THERE BECAUSE SHOULD WOULD COULD NEED ASKED SEE LOOK CHECK DELETE DELETED LATE SOON
+    ONCE TWICE BACK OFF OUT UP INCLUDED RESPONSIBLE LIABLE OBLIGATION HONESTLY FRANKLY
+    SERIOUSLY REALLY QUICKLY SLOWLY PROPERLY CAREFULLY EXACTLY DEFINITELY PERSONALLY"""
+EMPHATIC = frozenset(EMPHATIC_WORDS.split())
+# Endings that make a capitalised word an ordinary English word rather than a name.
+ENGLISH_ENDINGS = ("LY", "ED", "ING", "TION", "MENT", "NESS", "ABLE", "IBLE", "FUL", "LESS")
