@@ -3,7 +3,9 @@
 Only public text goes in: the incident's title, its public updates and component statuses.
 """
 
+import datetime as dt
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -14,9 +16,9 @@ from ownup.comms.models import Channel
 from ownup.comms.outbox import Outgoing
 from ownup.incidents.models import Incident, TimelineEntry
 from ownup.statuspage.api import V2
-from ownup.statuspage.models import Component
+from ownup.statuspage.models import Component, MaintenanceUpdate
 from ownup.statuspage.publishing import page_state
-from ownup.statuspage.selectors import public_incident, status_page
+from ownup.statuspage.selectors import public_incident, public_maintenance, status_page
 from ownup.subscribers.models import Kind, Subscriber
 from ownup.subscribers.tokens import confirm_token, unsubscribe_token
 
@@ -83,62 +85,100 @@ def confirmation_email(subscriber: Subscriber, components: list[Component] | Non
     )
 
 
-def update_topic(entry: TimelineEntry) -> str:
-    return f"status-update:{entry.pk}"
+@dataclass(frozen=True)
+class Announcement:
+    """A public update ready to send: the same words and document for every subscriber."""
+
+    topic: str
+    name: str  # the incident's or maintenance's public name
+    stage: str
+    at: dt.datetime
+    body: str
+    url: str  # its page on the status page
+    page: dict[str, Any]
+    document: dict[str, Any]  # as the v2 API shows it; maintenance is an incident there too
+    window: tuple[dt.datetime, dt.datetime] | None = None  # planned work: from, until
+    incident: Incident | None = None
 
 
-def update_documents(entry: TimelineEntry) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The page and the incident as the Statuspage v2 API shows them right now."""
+def _v2() -> tuple[V2, dict[str, Any]]:
+    """The v2 document builder for the page as it is now, and the page in webhook shape."""
     state = page_state()
     view = status_page()
-    incident = public_incident(entry.incident.public_id) or entry.incident
-    v2 = V2(state, view, [incident])
     page = {
         "id": state.public_id,
         "status_indicator": view.indicator,
         "status_description": view.description,
     }
-    return page, v2.incident(incident)
+    return V2(state, view, []), page
 
 
-def update_messages(entry: TimelineEntry, subscribers: list[Subscriber]) -> list[Outgoing]:
-    """One message per subscriber for a public update, in the shape Statuspage webhooks use."""
-    incident = entry.incident
-    page, incident_json = update_documents(entry)
-    stage = entry.get_stage_display()
-    context = {
-        "name": incident.public_name,
-        "entry": entry,
-        "stage": stage,
-        "incident_url": incident_json["shortlink"],
-    }
+def incident_announcement(entry: TimelineEntry) -> Announcement:
+    v2, page = _v2()
+    incident = public_incident(entry.incident.public_id) or entry.incident
+    document = v2.incident(incident)
+    return Announcement(
+        topic=f"status-update:{entry.pk}",
+        name=incident.public_name,
+        stage=entry.get_stage_display(),
+        at=entry.at,
+        body=entry.body,
+        url=document["shortlink"],
+        page=page,
+        document=document,
+        incident=incident,
+    )
+
+
+def maintenance_announcement(update: MaintenanceUpdate) -> Announcement:
+    v2, page = _v2()
+    maintenance = public_maintenance(update.maintenance.public_id) or update.maintenance
+    document = v2.maintenance(maintenance)
+    return Announcement(
+        topic=f"maintenance-update:{update.pk}",
+        name=maintenance.title,
+        stage=f"Maintenance {update.get_status_display().lower()}",
+        at=update.at,
+        body=update.body,
+        url=document["shortlink"],
+        page=page,
+        document=document,
+        window=(maintenance.scheduled_for, maintenance.scheduled_until),
+    )
+
+
+def announcement_messages(
+    announcement: Announcement, subscribers: list[Subscriber]
+) -> list[Outgoing]:
+    """One message per subscriber: a mail, or the JSON body Statuspage webhooks carry."""
+    subject = f"{announcement.name}: {announcement.stage}"
     messages = []
     for subscriber in subscribers:
         if subscriber.kind == Kind.EMAIL:
             messages.append(
                 _email(
                     subscriber,
-                    topic=update_topic(entry),
+                    topic=announcement.topic,
                     template="update",
-                    context=context,
-                    incident=incident,
+                    context={"update": announcement, "subject": subject},
+                    incident=announcement.incident,
                 )
             )
             continue
         messages.append(
             Outgoing(
-                topic=update_topic(entry),
+                topic=announcement.topic,
                 recipient=subscriber.recipient,
                 channel=Channel.WEBHOOK,
                 to_address=subscriber.url,
-                subject=f"{incident.public_name}: {stage}",
-                body_text=entry.body,
+                subject=subject,
+                body_text=announcement.body,
                 payload={
                     "meta": {"unsubscribe": unsubscribe_url(subscriber)},
-                    "page": page,
-                    "incident": incident_json,
+                    "page": announcement.page,
+                    "incident": announcement.document,
                 },
-                incident=incident,
+                incident=announcement.incident,
             )
         )
     return messages

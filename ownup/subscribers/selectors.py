@@ -2,6 +2,7 @@ from django.db.models import Q, QuerySet
 
 from ownup.errors import UserError
 from ownup.incidents.models import Incident
+from ownup.statuspage.models import Maintenance
 from ownup.subscribers.models import Kind, Subscriber
 from ownup.subscribers.tokens import (
     Confirmation,
@@ -16,17 +17,24 @@ def subscribers_active() -> QuerySet[Subscriber]:
     return Subscriber.objects.filter(confirmed_at__isnull=False, unsubscribed_at__isnull=True)
 
 
-def subscribers_for_incident(incident: Incident) -> QuerySet[Subscriber]:
-    """Confirmed subscribers who follow a component the incident touches.
+def subscribers_following(component_ids: list[int]) -> QuerySet[Subscriber]:
+    """Confirmed subscribers who follow any of these components, or every component.
 
-    An incident not (yet) tied to any component concerns everyone, as on the page itself.
+    News tied to no component (yet) concerns everyone, as it does on the page itself.
     """
-    touched = list(incident.impacts.values_list("component_id", flat=True))
     active = subscribers_active()
-    if not touched:
+    if not component_ids:
         return active
-    matching = Q(all_components=True) | Q(components__in=touched)
+    matching = Q(all_components=True) | Q(components__in=component_ids)
     return active.filter(pk__in=active.filter(matching).values("pk"))
+
+
+def subscribers_for_incident(incident: Incident) -> QuerySet[Subscriber]:
+    return subscribers_following(list(incident.impacts.values_list("component_id", flat=True)))
+
+
+def subscribers_for_maintenance(maintenance: Maintenance) -> QuerySet[Subscriber]:
+    return subscribers_following(list(maintenance.components.values_list("pk", flat=True)))
 
 
 def subscribers_listed(*, include_removed: bool = False) -> QuerySet[Subscriber]:

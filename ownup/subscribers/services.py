@@ -12,13 +12,19 @@ from django.utils import timezone
 from ownup.comms.outbox import outbox_enqueue
 from ownup.errors import UserError
 from ownup.incidents.models import TimelineEntry
-from ownup.statuspage.models import Component
+from ownup.statuspage.models import Component, MaintenanceUpdate
 from ownup.subscribers.models import Kind, SubscribeAttempt, Subscriber
-from ownup.subscribers.outgoing import confirmation_email, update_messages
+from ownup.subscribers.outgoing import (
+    announcement_messages,
+    confirmation_email,
+    incident_announcement,
+    maintenance_announcement,
+)
 from ownup.subscribers.selectors import (
     subscriber_confirming,
     subscriber_leaving,
     subscribers_for_incident,
+    subscribers_for_maintenance,
 )
 
 RATE_WINDOW = dt.timedelta(hours=1)
@@ -138,14 +144,21 @@ def webhook_subscriber_add(
 
 
 def update_announce(*, entry: TimelineEntry) -> int:
-    """Queue a public update for every confirmed subscriber whose components it concerns.
-
-    Returns how many messages were new: each subscriber gets each update once, however
-    often this runs. Internal entries are never sent. Joins the caller's transaction.
+    """Queue a public incident update for every confirmed subscriber whose components it
+    concerns. Returns how many messages were new: each subscriber gets each update once,
+    however often this runs. Internal entries are never sent. Joins the caller's transaction.
     """
     if not entry.public:
         return 0
     subscribers = list(subscribers_for_incident(entry.incident))
     if not subscribers:
         return 0
-    return outbox_enqueue(update_messages(entry, subscribers))
+    return outbox_enqueue(announcement_messages(incident_announcement(entry), subscribers))
+
+
+def maintenance_announce(*, update: MaintenanceUpdate) -> int:
+    """The same for an update on planned work (all of it public), by its components."""
+    subscribers = list(subscribers_for_maintenance(update.maintenance))
+    if not subscribers:
+        return 0
+    return outbox_enqueue(announcement_messages(maintenance_announcement(update), subscribers))

@@ -1,5 +1,7 @@
 """Which public updates reach which subscribers, what they say, and that each goes once."""
 
+import datetime as dt
+
 import pytest
 from django.utils import timezone
 
@@ -7,8 +9,12 @@ from ownup.comms.models import Channel, OutboxMessage
 from ownup.customers.models import Customer
 from ownup.incidents.models import Incident, Severity, Stage, TimelineEntry
 from ownup.incidents.services import affected_add, incident_open, incident_post_update
-from ownup.statuspage.models import Component, ComponentStatus
-from ownup.statuspage.services import incident_impact_set
+from ownup.statuspage.models import Component, ComponentStatus, MaintenanceStatus
+from ownup.statuspage.services import (
+    incident_impact_set,
+    maintenance_schedule,
+    maintenance_update,
+)
 from ownup.subscribers.services import update_announce
 from ownup.subscribers.tests.conftest import SubscriberBuilder
 
@@ -160,3 +166,34 @@ def test_each_subscriber_mail_carries_its_own_one_click_unsubscribe(
         assert row.channel == Channel.EMAIL
         assert row.headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
         assert row.headers["List-Unsubscribe"].strip("<>") in row.body_text
+
+
+def test_planned_maintenance_reaches_those_who_follow_its_components_at_each_step(
+    make_subscriber: SubscriberBuilder, websites: Component, mailboxes: Component
+) -> None:
+    make_subscriber("web@example.org", websites)
+    make_subscriber("mail@example.org", mailboxes)
+    start = timezone.now() + dt.timedelta(days=1)
+
+    maintenance = maintenance_schedule(
+        title="Mail server upgrade",
+        body="Mail may be slow for ten minutes.",
+        scheduled_for=start,
+        scheduled_until=start + dt.timedelta(hours=2),
+        components=[mailboxes],
+        actor=None,
+    )
+    maintenance_update(
+        maintenance=maintenance,
+        status=MaintenanceStatus.IN_PROGRESS,
+        message="Upgrading now.",
+        actor=None,
+    )
+
+    rows = OutboxMessage.objects.filter(topic__startswith="maintenance-update:")
+    assert set(rows.values_list("to_address", flat=True)) == {"mail@example.org"}
+    assert sorted(rows.values_list("subject", flat=True)) == [
+        "Mail server upgrade: Maintenance in progress",
+        "Mail server upgrade: Maintenance scheduled",
+    ]
+    assert "Planned from" in rows.first().body_text  # type: ignore[union-attr]
