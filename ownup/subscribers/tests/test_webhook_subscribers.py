@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from ownup.comms.delivery import worker_run
+from ownup.conftest import OwnupCli
 from ownup.incidents.models import Severity, Stage
 from ownup.incidents.services import incident_open, incident_post_update
 from ownup.statuspage.models import Component, ComponentStatus
@@ -125,3 +126,23 @@ def test_adding_the_same_webhook_twice_says_so_and_a_removed_one_comes_back(
 
     hook = Subscriber.objects.get()
     assert hook.is_active and list(hook.components.all()) == [websites]
+
+
+def test_from_the_shell_a_webhook_added_hears_of_an_incident_once_the_worker_runs(
+    ownup: OwnupCli, webhook_receiver: WebhookReceiver
+) -> None:
+    ownup("statuspage", "component", "set", "Websites")
+    added = ownup("subscribers", "add-webhook", webhook_receiver.url, "--component", "Websites")
+    reference = added.stdout.splitlines()[-1]
+    ownup("incident", "open", "web3 is down", "--severity", "3", "--message", "Sites are down.")
+
+    ownup("worker", "--until-idle")
+    ownup("worker", "--until-idle")  # nothing is sent twice
+
+    assert [
+        p["json"]["incident"]["incident_updates"][0]["body"] for p in webhook_receiver.posts
+    ] == ["Sites are down."]
+    assert f"{reference:<7} webhook  confirmed" in ownup("subscribers", "list").stdout
+    failed = ownup("subscribers", "add-webhook", "not a url", ok=False)
+    assert failed.returncode != 0
+    assert failed.stderr.strip() == "Error: url: 'not a url' is not an http(s) URL"
