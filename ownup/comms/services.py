@@ -4,6 +4,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from email.utils import formataddr
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
@@ -15,6 +16,7 @@ from ownup.comms.models import (
     SINGLE_NOTICE_KINDS,
     Batch,
     Channel,
+    DeliveryStatus,
     MessageTemplate,
     Notice,
     NoticeKind,
@@ -22,9 +24,10 @@ from ownup.comms.models import (
 )
 from ownup.comms.outbox import Outgoing, outbox_insert, outbox_row
 from ownup.comms.rendering import SLOT_LABELS, Rendered, render, slots_used
+from ownup.comms.selectors import APPROVER_ROLES, can_approve
 from ownup.customers.models import Customer
 from ownup.errors import UserError
-from ownup.incidents.models import Incident, TimelineEntry
+from ownup.incidents.models import Incident, Severity, TimelineEntry
 from ownup.incidents.selectors import affected_customers
 
 ROW_CHUNK = 1000
@@ -152,12 +155,20 @@ def notify(
     if dry_run or not rows:
         # Nobody new to tell: a batch of zero would only clutter the timeline.
         return NotifyResult(batch=None, would_queue=len(rows), skipped=skipped)
+    needs_approval = approval_needed(incident, len(rows))
     with transaction.atomic():
         batch = Batch.objects.create(
-            notice=notice, created_by=actor, created_at=now, queued=len(rows), skipped=skipped
+            notice=notice,
+            created_by=actor,
+            created_at=now,
+            queued=len(rows),
+            skipped=skipped,
+            needs_approval=needs_approval,
         )
         for row in rows:
             row.batch = batch
+            if needs_approval:
+                row.status = DeliveryStatus.HELD
         # Another sender may have queued some of them a moment ago: count what this batch holds.
         batch.queued = outbox_insert(rows)
         batch.save(update_fields=["queued"])
@@ -167,7 +178,8 @@ def notify(
             kind=TimelineEntry.Kind.NOTICE,
             actor=actor,
             body=f"{notice.get_kind_display()} queued for {batch.queued} customer(s) "
-            f"as {batch.reference}; {len(skipped)} could not be told by email.",
+            f"as {batch.reference}; {len(skipped)} could not be told by email."
+            + (" It waits for a lead's approval." if needs_approval else ""),
         )
         audit_record(
             actor=actor,
@@ -176,6 +188,7 @@ def notify(
             batch=batch.reference,
             queued=batch.queued,
             skipped=len(skipped),
+            needs_approval=needs_approval,
         )
     return NotifyResult(batch=batch, would_queue=batch.queued, skipped=skipped)
 
@@ -195,3 +208,55 @@ def _outbox_row(
         incident=notice.incident,
     )
     return outbox_row(message, now=now, notice=notice, customer=customer)
+
+
+def approval_needed(incident: Incident, recipients: int) -> bool:
+    """More recipients than OWNUP_APPROVAL_THRESHOLD, or one of the two highest severities."""
+    return recipients > settings.OWNUP_APPROVAL_THRESHOLD or incident.severity >= Severity.SERIOUS
+
+
+def batch_approve(*, batch: Batch, approver: User, now: dt.datetime | None = None) -> Batch:
+    """A lead other than the sender releases a held batch to the worker. Atomic, audited.
+
+    Approving twice, approving one's own send, or approving without being a lead is refused
+    with the reason; nothing changes then.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        batch = (
+            Batch.objects.select_for_update().select_related("notice__incident").get(pk=batch.pk)
+        )
+        if not batch.needs_approval:
+            raise UserError(f"{batch.reference} does not need approval: it was sent straight away")
+        if batch.approved_by is not None:
+            raise UserError(f"{batch.reference} was already approved by {batch.approved_by}")
+        if approver.role not in APPROVER_ROLES:
+            raise UserError(
+                f"{approver.username} is an {approver.get_role_display().lower()}: "
+                "only a lead or an admin can approve a send"
+            )
+        if not can_approve(approver, batch):
+            raise UserError(
+                f"{approver.username} sent {batch.reference}: another lead has to approve it"
+            )
+        batch.approved_by, batch.approved_at = approver, now
+        batch.save(update_fields=["approved_by", "approved_at"])
+        released = batch.messages.filter(status=DeliveryStatus.HELD).update(
+            status=DeliveryStatus.QUEUED, next_attempt_at=now
+        )
+        incident = batch.notice.incident
+        TimelineEntry.objects.create(
+            incident=incident,
+            at=now,
+            kind=TimelineEntry.Kind.NOTICE,
+            actor=approver,
+            body=f"{batch.reference} approved: {released} message(s) on their way.",
+        )
+        audit_record(
+            actor=approver,
+            action="batch.approved",
+            target=incident.reference,
+            batch=batch.reference,
+            released=released,
+        )
+    return batch

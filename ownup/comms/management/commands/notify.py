@@ -45,4 +45,9 @@ class Command(OwnupCommand):
             )
             return
         self.say(f"queued {result.would_queue} message(s) for {incident.reference}")
+        if result.batch.needs_approval:
+            self.stderr.write(
+                f"{result.batch.reference} waits for a lead's approval: "
+                f"ownup batch approve {result.batch.reference} --as LEAD"
+            )
         self.say(result.batch.reference)
