@@ -75,10 +75,27 @@ class Batch(models.Model):
     queued = models.PositiveIntegerField(default=0)
     # [{"customer": key, "reason": "…"}] for everyone we could not queue, so someone calls them.
     skipped = models.JSONField(default=list, blank=True)
+    # A large or severe send waits, its messages held, until a second person approves it.
+    needs_approval = models.BooleanField(default=False)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="approved_batches",
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering: ClassVar = ["-created_at", "-id"]
         verbose_name_plural = "batches"
+        constraints: ClassVar = [
+            models.CheckConstraint(
+                condition=models.Q(approved_by__isnull=True, approved_at__isnull=True)
+                | models.Q(approved_by__isnull=False, approved_at__isnull=False),
+                name="approval_names_who_and_when",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.reference
@@ -86,6 +103,10 @@ class Batch(models.Model):
     @property
     def reference(self) -> str:
         return f"B-{self.pk}"
+
+    @property
+    def waiting_for_approval(self) -> bool:
+        return self.needs_approval and self.approved_at is None
 
 
 class Channel(models.TextChoices):

@@ -5,11 +5,13 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from ownup.comms.candor.check import candor_check
+from ownup.comms.candor.display import candor_view
 from ownup.comms.forms import NoticeForm, TemplateChoiceForm
 from ownup.comms.models import Notice, NoticeKind
 from ownup.comms.rendering import render as render_message
-from ownup.comms.selectors import delivery_progress, notice_untold_count
-from ownup.comms.services import notice_current, notice_draft, notify
+from ownup.comms.selectors import batch_by_reference, delivery_progress, notice_untold_count
+from ownup.comms.services import batch_approve, notice_current, notice_draft, notify
 from ownup.errors import UserError
 from ownup.incidents.models import Incident
 from ownup.incidents.selectors import affected_customers, incident_by_reference
@@ -45,7 +47,13 @@ def _preview(request: HttpRequest, incident: Incident, form: NoticeForm) -> dict
         )
     except UserError as exc:
         return {"preview_customer": customer, "preview_error": str(exc)}
-    return {"preview_customer": customer, "preview": rendered}
+    # The candor check reads the notice exactly as this customer will.
+    report = candor_check(rendered.text, form.notice.kind, severity=incident.severity)
+    return {
+        "preview_customer": customer,
+        "preview": rendered,
+        "candor": candor_view(rendered.text, report),
+    }
 
 
 def _page(
@@ -115,7 +123,12 @@ def send(request: HttpRequest, reference: str, kind: str) -> HttpResponse:
         return redirect(here)
     try:
         _save_draft(request, incident, notice_kind, form)
-        result = notify(incident=incident, kind=notice_kind, actor=staff_user(request))
+        result = notify(
+            incident=incident,
+            kind=notice_kind,
+            actor=staff_user(request),
+            send_anyway=form.cleaned_data["send_anyway"],
+        )
     except UserError as exc:
         messages.error(request, str(exc))
         return redirect(here)
@@ -125,8 +138,10 @@ def send(request: HttpRequest, reference: str, kind: str) -> HttpResponse:
         skipped = (
             f" {len(result.skipped)} have no usable address: call them." if result.skipped else ""
         )
+        waits = " It waits for a lead's approval." if result.batch.needs_approval else ""
         messages.success(
-            request, f"Queued {result.would_queue} messages as {result.batch.reference}.{skipped}"
+            request,
+            f"Queued {result.would_queue} messages as {result.batch.reference}.{waits}{skipped}",
         )
     return redirect(reverse("incidents:detail", args=[incident.reference]) + "#delivery")
 
@@ -134,5 +149,24 @@ def send(request: HttpRequest, reference: str, kind: str) -> HttpResponse:
 @login_required
 def delivery(request: HttpRequest, reference: str) -> HttpResponse:
     incident = found(lambda: incident_by_reference(reference))
-    context = {"incident": incident, "delivery": delivery_progress(incident)}
+    context = {
+        "incident": incident,
+        "delivery": delivery_progress(incident, viewer=staff_user(request)),
+    }
     return render(request, "incidents/detail.html#delivery", context)
+
+
+@login_required
+@require_POST
+def approve(request: HttpRequest, reference: str) -> HttpResponse:
+    batch = found(lambda: batch_by_reference(reference))
+    incident = batch.notice.incident
+    try:
+        batch_approve(batch=batch, approver=staff_user(request))
+    except UserError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(
+            request, f"{batch.reference} approved: {batch.queued} messages go out now."
+        )
+    return redirect(reverse("incidents:detail", args=[incident.reference]) + "#delivery")

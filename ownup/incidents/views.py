@@ -6,7 +6,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from ownup.comms.models import NoticeKind
-from ownup.comms.selectors import batches_for, delivery_progress, messages_not_delivered
+from ownup.comms.selectors import batches_for, delivery_progress
 from ownup.comms.services import notice_current
 from ownup.customers.models import Segment
 from ownup.errors import UserError
@@ -66,11 +66,10 @@ def incident_detail(request: HttpRequest, reference: str) -> HttpResponse:
     incident = found(lambda: incident_by_reference(reference))
     context = {
         **_affected_page(request, incident),
-        "delivery": delivery_progress(incident),
+        "delivery": delivery_progress(incident, viewer=staff_user(request)),
         "notices": {kind: notice_current(incident, kind) for kind in NoticeKind},
         "notice_kinds": NoticeKind,
         "batches": batches_for(incident),
-        "undelivered": messages_not_delivered(incident)[:50],
         "timeline": incident_timeline(incident),
         "update_form": PublicUpdateForm(initial={"stage": incident.stage}),
         "segments": Segment.objects.filter(affectedcustomer__incident=incident).distinct(),

@@ -174,7 +174,7 @@ def test_sending_is_recorded_on_the_timeline_and_in_the_audit_log(
     assert (event.actor, event.target, event.details) == (
         lead_bob,
         incident.reference,
-        {"batch": result.batch.reference, "queued": 3, "skipped": 0},
+        {"batch": result.batch.reference, "queued": 3, "skipped": 0, "needs_approval": False},
     )
 
 
