@@ -97,8 +97,18 @@ def _json(document: object) -> Surface:
     return Surface(json.dumps(document, indent=2).encode(), CONTENT_TYPES[".json"])
 
 
+def as_of(state: PageState) -> dt.datetime:
+    """The moment the page shows: its last change, or midnight if that came since.
+
+    Rendering as of a moment the version determines (not as of the request) is what lets
+    every process, and the published folder, hold the same bytes.
+    """
+    midnight = timezone.now().astimezone(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    return max(state.changed_at, midnight)
+
+
 def _v2(state: PageState) -> dict[str, dict[str, object]]:
-    view = status_page(updated_at=state.changed_at)
+    view = status_page(as_of(state), updated_at=state.changed_at)
     incidents = list(public_incidents()[:API_INCIDENTS])
     return V2(state, view, incidents).documents(list(public_maintenances()))
 
@@ -112,7 +122,7 @@ def render_surface(path: str, state: PageState) -> Surface | None:
 def _render(path: str, state: PageState) -> Surface | None:
     parts = path.split("/")
     if path == "index.html":
-        page = status_page(updated_at=state.changed_at)
+        page = status_page(as_of(state), updated_at=state.changed_at)
         return _html("statuspage/page.html", "", page=page)
     if len(parts) == 3 and parts[0] == "incidents" and parts[2] == "index.html":
         incident = public_incident(parts[1])
@@ -124,7 +134,7 @@ def _render(path: str, state: PageState) -> Surface | None:
         return _html("statuspage/maintenance.html", "../../", maintenance=maintenance)
     if parts[0] == "history" and parts[-1] == "index.html" and len(parts) in (2, 3):
         number = int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else 1
-        months, pages = history_page(number)
+        months, pages = history_page(number, as_of(state))
         if len(parts) == 3 and (number == 1 or number != pages.number):
             return None  # page 1 lives at history/, and past the end is not a page
         root = "../" * (len(parts) - 1)
@@ -205,6 +215,13 @@ class _Cache:
 
 
 _cache = _Cache()
+
+
+def current_token() -> object:
+    """Changes whenever what the public page shows changes; checked at most once per
+    recheck interval in each process."""
+    _cache.current()
+    return _cache.token
 
 
 def served_surface(path: str) -> Surface | None:
