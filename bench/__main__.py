@@ -384,6 +384,18 @@ def status_page_figures(run: Run) -> Iterator[Row]:
         _mib(f["peak_rss_mib"]),
         f"first call {_seconds(f['first_ms'] / 1000)}; {f['components']} components",
     )
+    same = "byte-identical" if f["identical"] else "NOT identical to the published page"
+    for server, name in (("nginx", "nginx, published folder"), ("served", "ownup serve (granian)")):
+        errors = f"; {f[f'{server}_errors']:,} errors" if f[f"{server}_errors"] else ""
+        yield Row(
+            f"status page herd, {name}",
+            f"{f['connections']} connections, {f['seconds']} s",
+            f"p99 {_seconds(f[f'{server}_p99_ms'] / 1000)}",
+            f"{f[f'{server}_rps']:,.0f} req/s",
+            "",
+            f"{f['page_kib']:,.0f} KiB page, {same}, {f['web_workers']} workers{errors}"
+            + ("; target ≥ 3,000 req/s, p99 < 50 ms" if server == "served" else ""),
+        )
 
 
 def customers_at_scale_figures(run: Run) -> Iterator[Row]:
