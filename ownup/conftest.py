@@ -146,9 +146,12 @@ def message_template(db: None) -> MessageTemplate:
 
 
 FILLED_SLOTS = {
-    "what_happened": "Server web3 stopped answering at 09:12 UTC.",
-    "impact": "Your website and mailbox on web3 could not be reached.",
-    "next_steps": "We will write again by 11:00 UTC.",
+    "what_happened": "Server web3 stopped answering at 09:12 UTC. "
+    "A disk update we made caused it; that is our mistake.",
+    "impact": "Your website and mailbox on web3 could not be reached, "
+    "so your customers could not reach you.",
+    "next_steps": "We moved your site to a spare server at 10:40 UTC. "
+    "We will write again by 11:00 UTC; reply to this email if you need help.",
 }
 
 

@@ -35,7 +35,18 @@ class NoticeForm(forms.Form):
         "{{ incident.reference }}, {{ slots.what_happened }} …",
     )
 
+    send_anyway = forms.CharField(
+        label="Send anyway, because",
+        required=False,
+        max_length=500,
+        help_text="The check finds something missing. Say why it should go as it is; "
+        "the reason is kept in the audit log.",
+        # Kept as typed while the live check around it re-renders.
+        widget=forms.Textarea(attrs={"rows": 2, "hx-preserve": "true"}),
+    )
+
     def __init__(self, *args: Any, notice: Notice, **kwargs: Any) -> None:
+        self.notice = notice
         kwargs.setdefault(
             "initial",
             {"subject": notice.subject, "body": notice.body, **_slot_initial(notice)},

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from ownup.accounts.models import User
 from ownup.accounts.services import audit_record
+from ownup.comms.candor.gate import candor_gate
 from ownup.comms.models import (
     SINGLE_NOTICE_KINDS,
     Batch,
@@ -122,12 +123,16 @@ def notify(
     actor: User,
     dry_run: bool = False,
     now: dt.datetime | None = None,
+    send_anyway: str = "",
 ) -> NotifyResult:
     """Queue the incident's notice for every affected customer not yet told. Atomic.
 
     Every message is rendered before anything is stored, so a template mistake stops the
     whole batch. Re-running adds only customers who joined the affected set since; the
     unique (topic, recipient, channel) row makes a second send impossible, even in a race.
+
+    A notice missing what its kind must say is refused unless `send_anyway` gives the reason,
+    which is kept in the audit log.
     """
     notice = notice_current(incident, kind)
     if notice is None:
@@ -139,6 +144,7 @@ def notify(
     if missing:
         labels = ", ".join(f"'{SLOT_LABELS[s]}' ({s})" for s in missing)
         raise UserError(f"{incident.reference} {kind} notice: fill in {labels} before sending")
+    candor_gate(notice=notice, actor=actor, send_anyway=send_anyway, dry_run=dry_run)
     now = now or timezone.now()
     told = set(notice.messages.values_list("customer_id", flat=True))
     skipped: list[dict[str, str]] = []

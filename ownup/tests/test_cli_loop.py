@@ -26,9 +26,11 @@ Hello {{ customer.name }},
 The support team
 """
 SLOTS = {
-    "what_happened": "Server web9 stopped answering at 09:12 UTC.",
+    "what_happened": "Server web9 stopped answering at 09:12 UTC. "
+    "A disk update we made caused it; that is our mistake.",
     "impact": "Your {{ customer.plan }} site could not be reached.",
-    "next_steps": "We will write again by 11:00 UTC.",
+    "next_steps": "We moved your site to a spare server at 10:40 UTC. "
+    "We will write again by 11:00 UTC; reply to this email if you need help.",
 }
 
 

@@ -34,6 +34,17 @@ APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e\w*|apolog(?:y|ies))\b")
 APOLOGIES_TOO_MANY = 3
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n\s*")
 CAPS_MIN_LENGTH = 4
+FULL_SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
+SENTENCE_MIN_WORDS = 3
+# Severity guidance: 1 is spilt milk, 4 serious harm, 5 the sky falling.
+SHORT_SEVERITY = 1
+SHORT_MAX_SENTENCES = 6
+FULL_SEVERITY = 4
+FULL_MIN_SENTENCES = 5
+CADENCE = re.compile(
+    r"\bevery\s+(?:\d+|few|fifteen|thirty|half an?|other)?\s*(?:minutes?|hours?)\b|"
+    r"\bevery (?:hour|half hour)\b|\bhourly\b|\bhalf-hourly\b"
+)
 # Aliases a business uses for the first notice.
 KIND_ALIASES = {"initial": "notice", "first": "notice"}
 
@@ -254,12 +265,67 @@ def score_for(kind: str, elements: dict[str, bool], anti_patterns: dict[str, boo
     return max(0, min(100, score))
 
 
-def candor_check(text: str, kind: str = "notice") -> CandorReport:
-    """Check one message as the customer will read it. Pure, no I/O."""
+def sentence_count(text: str) -> int:
+    """Sentences of three words or more; a greeting or a signature line is not one."""
+    return sum(len(s.split()) >= SENTENCE_MIN_WORDS for s in FULL_SENTENCE.findall(text))
+
+
+def severity_findings(text: str, severity: int) -> list[Finding]:
+    """Length and update cadence against the severity's guidance.
+
+    Spilt milk wants about three sentences; serious harm and worse want the full structure
+    and a promise of regular updates.
+    """
+    sentences = sentence_count(text)
+    if severity <= SHORT_SEVERITY and sentences > SHORT_MAX_SENTENCES:
+        return [
+            Finding(
+                "length",
+                0,
+                0,
+                f"{sentences} sentences for something small and quickly undone.",
+                "About three plain sentences: what happened, that it is fixed, where to ask.",
+            )
+        ]
+    if severity < FULL_SEVERITY:
+        return []
+    findings = []
+    if sentences < FULL_MIN_SENTENCES:
+        findings.append(
+            Finding(
+                "length",
+                0,
+                0,
+                f"Only {sentences} sentences for harm this serious.",
+                "Give the full structure: what happened, that it is ours, what it means for "
+                "them, what we did, what happens next and when, a remedy, where to get help.",
+            )
+        )
+    if not CADENCE.search(text.lower()):
+        findings.append(
+            Finding(
+                "update_cadence",
+                0,
+                0,
+                "It does not say how often they will hear from us.",
+                "Promise a cadence: 'we will write every 30 minutes until it is fixed'.",
+            )
+        )
+    return findings
+
+
+def candor_check(text: str, kind: str = "notice", severity: int | None = None) -> CandorReport:
+    """Check one message as the customer will read it. Pure, no I/O.
+
+    With a severity, the findings also say when its length or update cadence is far off
+    that severity's guidance; those do not change the elements, anti-patterns or score.
+    """
     kind = kind_name(kind)
     message = _Text(text)
     elements = _elements(message, kind)
     anti_findings = sorted(_rule_findings(message, kind), key=lambda f: (f.start, f.end))
+    if severity is not None:
+        anti_findings = severity_findings(text, severity) + anti_findings
     anti_patterns = dict.fromkeys(ANTI_PATTERNS, False)
     for finding in anti_findings:
         anti_patterns[finding.rule] = True

@@ -48,6 +48,17 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     "reply": ("acknowledges", "help_channel"),
 }
 
+# How the send gate names a missing element to the person sending.
+ELEMENT_NAMES = {
+    "acknowledges": "what happened",
+    "responsibility": "that it is ours",
+    "impact": "what it meant for them",
+    "fix_done": "what we have done",
+    "next_steps_with_time": "the next step with a time",
+    "remedy": "what we offer to make it right",
+    "help_channel": "where to get help",
+}
+
 MISSING: dict[str, tuple[str, str]] = {
     "acknowledges": (
         "It does not say concretely what happened.",
@@ -290,6 +301,14 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         unless=REPORTED,
     ),
     Cue("responsibility", r"\bno excuses?\b|\bwe have no excuse\b"),
+    Cue(
+        "responsibility",
+        r"\b(?:the )?(?:fault|mistake|error|failure|problem) (?:is|was|lies|lay) (?:in|with) "
+        r"(?:our|my)\b|\b(?:fixing|putting) (?:it|this) right is our (?:job|responsibility)\b|"
+        r"\b(?:the|this|that) (?:mistake|fault|error|failure|outage) (?:is|was) (?:all )?ours\b",
+        negatable=True,
+        unless=REPORTED,
+    ),
     # impact: what it meant for this customer
     Cue(
         "impact",
@@ -318,6 +337,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     Cue(
         "impact",
         r"\byour\s+(?:\w+(?:'s)?\s+){1,3}(?:could not|couldn't|could only|were unable|was unable|"
+        r"cannot|can't|can not|is not reachable|are not reachable|"
         r"weren't able|went unanswered|could open|saw|heard|missed|lost|waited|had to|"
         r"didn't go out|did not go out|never arrived|didn't arrive|did not arrive|"
         r"(?:was|were) (?:seen|exposed|shown|visible|left|without|empty|underpaid|overcharged|"
@@ -340,7 +360,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"anyone|everyone|people|children|"
         r"shoppers|readers|subscribers|students|parents|families)\s+(?:\w+\s+)?(?:saw|heard|got|"
         r"received|could not|couldn't|were turned away|were unable|had to|waited|were told|"
-        r"were charged|lost|missed)\b",
+        r"were charged|lost|missed|see|get|cannot|can't|have to)\b",
         needs=r"\b(?:you|your)\b",
         unless=BELITTLED,
     ),

@@ -19,6 +19,12 @@ class Command(OwnupCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="say who would be told; queue nothing"
         )
+        parser.add_argument(
+            "--send-anyway",
+            default="",
+            metavar="REASON",
+            help="send although the candor check finds something missing; kept in the audit log",
+        )
 
     def run(self, **options: Any) -> None:
         incident = incident_by_reference(options["incident"])
@@ -27,6 +33,7 @@ class Command(OwnupCommand):
             kind=options["stage"],
             actor=user_by_name(options["actor"]),
             dry_run=options["dry_run"],
+            send_anyway=options["send_anyway"],
         )
         for skip in result.skipped:
             self.stderr.write(
