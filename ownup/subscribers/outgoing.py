@@ -11,6 +11,7 @@ from typing import Any
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.html import escape
 
 from ownup.comms.models import Channel
 from ownup.comms.outbox import Outgoing
@@ -32,37 +33,44 @@ def unsubscribe_url(subscriber: Subscriber) -> str:
     return public_url("subscribers:unsubscribe", token)
 
 
-def _list_headers(subscriber: Subscriber) -> dict[str, str]:
-    # RFC 8058: mail clients offer a one-click unsubscribe that POSTs to this URL.
-    return {
-        "List-Unsubscribe": f"<{unsubscribe_url(subscriber)}>",
-        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-    }
+# Stands in for each subscriber's own unsubscribe link, so a mail is rendered once per update
+# rather than once per subscriber; no template or public text writes it.
+LINK_MARK = "%%ownup-unsubscribe-link%%"
 
 
-def _email(
-    subscriber: Subscriber,
-    *,
-    topic: str,
-    template: str,
-    context: dict[str, Any],
-    incident: Incident | None = None,
-) -> Outgoing:
-    context = {
-        **context,
-        "page_url": public_url("statuspage:page"),
-        "unsubscribe_url": unsubscribe_url(subscriber),
-    }
-    return Outgoing(
-        topic=topic,
-        recipient=subscriber.recipient,
-        channel=Channel.EMAIL,
-        to_address=subscriber.email,
+@dataclass(frozen=True)
+class Letter:
+    """A mail rendered once; each subscriber's copy differs only in its unsubscribe link."""
+
+    subject: str
+    text: str
+    html: str
+
+    def to(self, subscriber: Subscriber, *, topic: str, incident: Incident | None) -> Outgoing:
+        link = unsubscribe_url(subscriber)
+        return Outgoing(
+            topic=topic,
+            recipient=subscriber.recipient,
+            channel=Channel.EMAIL,
+            to_address=subscriber.email,
+            subject=self.subject,
+            body_text=self.text.replace(LINK_MARK, link),
+            body_html=self.html.replace(LINK_MARK, escape(link)),
+            # RFC 8058: mail clients offer a one-click unsubscribe that POSTs to this URL.
+            headers={
+                "List-Unsubscribe": f"<{link}>",
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            },
+            incident=incident,
+        )
+
+
+def _letter(template: str, context: dict[str, Any]) -> Letter:
+    context = {**context, "page_url": public_url("statuspage:page"), "unsubscribe_url": LINK_MARK}
+    return Letter(
         subject=render_to_string(f"subscribers/email/{template}_subject.txt", context).strip(),
-        body_text=render_to_string(f"subscribers/email/{template}.txt", context),
-        body_html=render_to_string(f"subscribers/email/{template}.html", context),
-        headers=_list_headers(subscriber),
-        incident=incident,
+        text=render_to_string(f"subscribers/email/{template}.txt", context),
+        html=render_to_string(f"subscribers/email/{template}.html", context),
     )
 
 
@@ -73,16 +81,15 @@ def confirmation_email(subscriber: Subscriber, components: list[Component] | Non
         created_at=subscriber.created_at,
         components=None if components is None else [c.pk for c in components],
     )
-    return _email(
-        subscriber,
-        topic=f"subscription-confirm:{uuid.uuid4().hex}",
-        template="confirm",
-        context={
+    letter = _letter(
+        "confirm",
+        {
             "confirm_url": public_url("subscribers:confirm", token),
             "components": components,
             "days": settings.OWNUP_SUBSCRIBE_TOKEN_DAYS,
         },
     )
+    return letter.to(subscriber, topic=f"subscription-confirm:{uuid.uuid4().hex}", incident=None)
 
 
 @dataclass(frozen=True)
@@ -152,17 +159,12 @@ def announcement_messages(
 ) -> list[Outgoing]:
     """One message per subscriber: a mail, or the JSON body Statuspage webhooks carry."""
     subject = f"{announcement.name}: {announcement.stage}"
+    letter = _letter("update", {"update": announcement, "subject": subject})
     messages = []
     for subscriber in subscribers:
         if subscriber.kind == Kind.EMAIL:
             messages.append(
-                _email(
-                    subscriber,
-                    topic=announcement.topic,
-                    template="update",
-                    context={"update": announcement, "subject": subject},
-                    incident=announcement.incident,
-                )
+                letter.to(subscriber, topic=announcement.topic, incident=announcement.incident)
             )
             continue
         messages.append(
