@@ -1,9 +1,12 @@
 """The public page ahead of Django: replayed from memory until it changes, nothing else."""
 
 import io
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.http import HttpResponse
 
 from ownup.statuspage.models import ComponentStatus
@@ -33,7 +36,18 @@ def get(app: Any, path: str, query: str = "") -> tuple[str, dict[str, str], byte
     return status, dict(headers), body
 
 
+@pytest.fixture
+def connection_kept_between_requests() -> Iterator[None]:
+    # As Django's test client does: the test's transaction must outlive each request.
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
+
+
 @pytest.mark.django_db
+@pytest.mark.usefixtures("connection_kept_between_requests")
 def test_the_page_keeps_djangos_security_headers_and_changes_with_the_page() -> None:
     build_state("operational")
     status, headers, body = get(application, "/status/")
