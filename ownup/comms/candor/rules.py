@@ -368,7 +368,9 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     Cue(
         "fix_done",
         r"\b(?:we|i)(?:'ve| have| had)?\s+(?:now\s+|already\s+|just\s+|immediately\s+|quickly\s+|"
-        r"since\s+|also\s+|then\s+|first\s+|fully\s+|successfully\s+)*(?:restored|rolled back|"
+        r"since\s+|also\s+|then\s+|first\s+|fully\s+|successfully\s+)*(?:restored|"
+        r"rolled (?:\w+\s+){0,3}back|"
+        r"(?:turned|switched) (?:\w+\s+){0,3}off|"
         r"reverted|fixed|repaired|replaced|restarted|rebooted|stopped|halted|paused|deleted|"
         r"removed|moved|migrated|patched|corrected|refunded|re-?sent|re-?issued|recovered|"
         r"switched|disabled|blocked|reset|rebuilt|brought|put (?:it|them|\w+) back|"
@@ -425,7 +427,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"credit(?:ed|ing)?\s+(?:you|your|the|back|of|for)|credit note|discount(?:ed)?|"
         r"(?:free|complimentary)\s+(?:\w+\s+)?(?:month|months|upgrade|of charge|service|"
         r"replacement|year|week|session|night|delivery|shipping|consultation|support)|"
-        r"(?:months?|years?|weeks?)\s+(?:free|for free|on us|at no (?:cost|charge))|"
+        r"(?:months?|years?|weeks?)\s+(?:is\s+|are\s+|will be\s+)?(?:free|for free|on us|"
+        r"at no (?:cost|charge))|"
         r"waive[ds]?|compensat\w+|free replacement|send (?:you )?a replacement|voucher|gift card|ma"
         r"ke (?:it|this|things) "
         r"(?:right|up to you)|money back|half[- ]price|\d+\s?%\s+off|cover (?:the|your) "
