@@ -530,12 +530,35 @@ def _scale_pandas_rows(f: Figures, segment: Figures | None) -> Iterator[Row]:
     )
 
 
+def candor_figures(run: Run) -> Iterator[Row]:
+    with run.workplace() as place:
+        f = place.run("candor", database=place.new_database())
+    yield Row(
+        "candor check, one message, median",
+        f"{f['chars']:,} characters, {f['runs']:,} runs",
+        _seconds(f["median_ms"] / 1000),
+        f"p99 {_seconds(f['p99_ms'] / 1000)}",
+        _mib(f["peak_rss_mib"]),
+        f"{f['findings']} findings; import {_seconds(f['import_ms'] / 1000)}, "
+        f"first check {_seconds(f['first_ms'] / 1000)}; target < 20 ms",
+    )
+    yield Row(
+        "candor check, `ownup check --json` cold start",
+        f"{f['chars']:,} characters",
+        _seconds(f["cli_seconds"]),
+        "",
+        "",
+        "Python and Django start, one check, JSON out; target < 1 s",
+    )
+
+
 FIGURES: list[tuple[str, Callable[[Run], Iterator[Row]]]] = [
     ("demo load", demo_figures),
     ("CSV import", import_figures),
     ("notify and deliver", notify_figures),
     ("status page", status_page_figures),
     ("customers at scale", customers_at_scale_figures),
+    ("candor check", candor_figures),
 ]
 
 
