@@ -1,0 +1,1 @@
+"""Real peers for delivery tests and benchmarks: mail servers started on loopback."""
