@@ -29,11 +29,15 @@ from ownup.errors import UserError
 
 # How far back in its sentence a negation cancels a cue: about four words.
 NEGATION_WINDOW = 28
+CLAUSE_BREAK = re.compile(r"[,;:\u2014]|\s-\s")
 ANTI_PATTERN_PENALTY = 10
 APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e\w*|apolog(?:y|ies))\b")
 APOLOGIES_TOO_MANY = 3
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n\s*")
 CAPS_MIN_LENGTH = 4
+# Abbreviations: capitals, perhaps a lowercase lead ("mTLS") or plural ("PUTs").
+ACRONYM = re.compile(r"\b[a-z]?[A-Z][A-Z0-9]{1,7}s?\b")
+UNKNOWN_ACRONYMS_TOO_MANY = 2
 FULL_SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
 SENTENCE_MIN_WORDS = 3
 # Severity guidance: 1 is spilt milk, 4 serious harm, 5 the sky falling.
@@ -175,7 +179,9 @@ class _Text:
     def negated(self, start: int) -> bool:
         sentence_start, _ = self.sentence(start)
         before = self.lower[max(sentence_start, start - NEGATION_WINDOW) : start]
-        return bool(NEGATION.search(before))
+        # A negation in an earlier clause ("if we cannot, we will refund") does not reach here.
+        clause = CLAUSE_BREAK.split(before)[-1]
+        return bool(NEGATION.search(clause))
 
 
 def _elements(message: _Text, kind: str) -> dict[str, bool]:
@@ -235,6 +241,7 @@ def _rule_findings(message: _Text, kind: str) -> list[Finding]:
                 continue
             findings.append(Finding(rule.label, start, end, rule.message, rule.suggestion))
     findings.extend(_apology_count(message))
+    findings.extend(_unknown_acronyms(message))
     return findings
 
 
@@ -252,6 +259,35 @@ def _apology_count(message: _Text) -> list[Finding]:
             f"The message apologises {len(apologies)} times.",
             "Keep one sincere apology and spend the other sentences on what we do about it.",
         )
+    ]
+
+
+def _unknown_acronyms(message: _Text) -> list[Finding]:
+    """Several unexplained abbreviations a customer has never seen ("the SUN in the AUDDIS").
+
+    In a message that shouts, capitals are shouting rather than abbreviations.
+    """
+    capitals = ACRONYM.findall(message.text)
+    if any(_shouting(word) for word in capitals):
+        return []
+    found = [
+        m
+        for m in ACRONYM.finditer(message.text)
+        if m.group().rstrip("s") not in ACRONYMS
+        and not _shouting(m.group())
+        and not message.in_quotes(*m.span())
+    ]
+    if len({m.group() for m in found}) < UNKNOWN_ACRONYMS_TOO_MANY:
+        return []
+    return [
+        Finding(
+            "jargon",
+            m.start(),
+            m.end(),
+            f"'{m.group()}' is an abbreviation the customer may not know.",
+            "Spell it out or say what it does in plain words.",
+        )
+        for m in found
     ]
 
 

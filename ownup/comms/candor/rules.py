@@ -105,7 +105,8 @@ UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|working days?|business days?|weeks?
 CONCRETE_TIME = (
     r"\b(?:\d{1,2}[:.]\d{2}\b|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|noon\b|midday\b|midnight\b|"
     rf"{WEEKDAY}\b|tomorrow\b|tonight\b|today\b|this (?:morning|afternoon|evening)\b|"
-    r"end of (?:the )?(?:day|week|month|business)\b|close of business\b|"
+    r"end of (?:the )?(?:day|week|month|business)\b|close of business\b|(?:the )?same day\b|"
+    r"next[- ]day\b|by return\b|"
     rf"next {WEEKDAY}\b|next (?:week|month)\b|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}\s+\d{{1,2}}\b|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b|"
@@ -412,12 +413,11 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     # next step with a time: a future step and a concrete time in the same sentence
     Cue(
         "next_steps_with_time",
-        r"\b(?:we(?:'ll| will| shall| are going to| plan to| intend to| expect to| aim to| "
-        r"are aiming to| are scheduled to| are planning to)|(?:i|it|this|that|they|you|he|she|"
-        r"your \w+(?: \w+)?)(?:'ll| will| should| can expect)|will\s+(?:be|reach|arrive|appear|"
-        r"show|land|go|take|run|follow|come)|next (?:update|step|message|email|report|note)|"
-        r"expect|expected to|scheduled|is due|are due|reaches|arrives|appears|"
-        r"no later than|at the latest|follow up|write again|update you|be back)\b",
+        r"\b(?:will|shall|going to|plan to|intend to|aim to|scheduled|planned for|is due|are due|"
+        r"expect|expected|next (?:update|step|message|email|report|note)|reopens?|resumes?|"
+        r"starting|starts|arrives?|reaches|leaves|ships|no later than|at the latest|"
+        r"follow up|write again|update you|be back|has kept|have kept|is booked|are booked|"
+        r"confirm by)\b|'ll\b",
         needs=CONCRETE_TIME,
     ),
     # remedy
@@ -435,10 +435,17 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"(?:cost|costs|fees?|bill)|on the house|pay (?:you )?back|paid back|rebate|"
         r"give you (?:back|a)|free of charge)\b",
         negatable=True,
-        unless=r"\brefund\w* (?:the|your|that) (?:\w+ )?(?:second|extra|duplicate|difference|"
-        r"overcharged?|double|wrong|additional|incorrect)\b|\b(?:demand\w*|ask(?:ed|ing)? (?:us )?f"
-        r"or|"
-        r"request\w*) (?:a |an )?(?:refund|credit)|\bsort out refunds\b",
+        unless=r"\b(?:demand\w*|ask(?:ed|ing)? (?:us )?for|request\w*) (?:a |an )?"
+        r"(?:refund|credit)",
+    ),
+    Cue(
+        "remedy",
+        r"\bcredited\b|\bwaiving\b|\bwe(?:'ll| will| would like to| want to)? (?:also )?pay "
+        r"(?:for|your|you back)\b|\bextended the (?:sale|offer|price|discount|deadline)\b|"
+        r"\bfree (?:\w+\s+){0,2}(?:monitoring|service|hosting|access|support|session|class|place|"
+        r"places|ticket|tickets|hire|delivery|upgrade|month|months|night|meal|consultation|trip|"
+        r"repair|fix|cleaning|collection)\b|\bwith our compliments\b|\bkeep (?:it|them|the \w+)\b",
+        negatable=True,
     ),
     Cue(
         "remedy",
@@ -578,7 +585,10 @@ RULES: tuple[Rule, ...] = (
         r"\bbecause (?:you|your|yours|they|the customer)\b(?! (?:asked|requested|wanted|chose to "
         r"upgrade))|\b(?:fix|check|blame) your own\b|\byour own (?:\w+ )?(?:delays|mistake|"
         r"code|plugins|settings|admin|administrator|error|fault)\b|\b(?:had you|if (?:you|someone) "
-        r"had)\b|\b(?:result|results) of your\b|\b(?:which|that) you (?:accepted|agreed to)\b|"
+        r"had) (?:been|read|checked|followed|bothered|updated|listened|answered|paid|backed)\b|"
+        r"\b(?:fix|optimi[sz]e|check|update) your (?:own )?(?:code|paperwork|app|settings|plugins|"
+        r"setup|site|files|timesheets)\b|\byou need to fix\b|\baddress you gave\b|\b(?:result|resul"
+        r"ts) of your\b|\b(?:which|that) you (?:accepted|agreed to)\b|"
         r"\b(?:don't|do not|stop) blam\w+ us\b|\baccusing us\b|\bcheck your spam\b|"
         r"\blike (?:every other customer|a grown-up)\b|\ba problem you created\b|"
         r"\b(?:how|what) (?:customers|you) (?:configure|set up|choose)\b|\bsettings you choose\b",
@@ -590,8 +600,11 @@ RULES: tuple[Rule, ...] = (
         "blame_shifting",
         r"\b(?:not|wasn't|was not|isn't|is not)\s+(?:really\s+)?(?:caused by us|our (?:doing|fault|"
         r"problem|issue)|an? [\w-]+ (?:issue|problem)|the [\w']+ problem)\b|\bon their (?:side|"
-        r"end)\b|\b(?:by|at|with) (?:the|our) (?:\w+ )?(?:provider|vendor|registry|supplier|"
+        r"end)\b|\b(?:by|at|with) (?:the|our) (?:\w+ )?(?:provider|vendor|supplier|"
         r"partner|subcontractor|subcontracted \w+ partner)\b|\bsubcontract\w*\b|"
+        r"\b(?:by|from) a third[- ]party\b|\brun by (?:our|a|the) (?:partner|contractor|supplier)\b"
+        r"|"
+        r"\bacross the whole industry\b|"
         r"\bbecause (?:the|our) (?:teacher|driver|engineer|technician|courier|intern|receptionist|"
         r"printer|supplier|provider|bank) (?:was|had|did|forgot|failed)\b",
         "The cause is pushed onto someone else.",
@@ -657,6 +670,9 @@ RULES: tuple[Rule, ...] = (
         "'Briefly' for an outage that lasted hours downplays it.",
         "Give the real duration: 'for two hours and ten minutes'.",
         only_if_text=rf"\b(?:{NUMBER_WORD}|several|many)\s+(?:hours?|days?)\b|\ball (?:day|"
+        r"morning|afternoon|night)\b|\d{1,2}[:.]\d{2}\s*(?:to|until|and|-|\u2013)\s*\d{1,2}[:.]\d{2"
+        r"}|"
+        r"\ball (?:day|"
         r"morning|afternoon|night)\b|\bovernight\b|\bhours\b",
     ),
     Rule(
@@ -668,7 +684,10 @@ RULES: tuple[Rule, ...] = (
         r"\bnot (?:a|that|very|really) (?:long|big|serious)\b|\bshort-lived\b|\bminimal\b|"
         r"\bno (?:significant|real|lasting) (?:impact|harm|damage|cause for concern)\b|"
         r"\bonly (?:affected|impacted|hit)\b|\bfor a short (?:time|while|window|period)\b|"
-        r"\bcan survive\b|\bwhat a tragedy\b|\btruly a catastrophe\b|\bjust a\b",
+        r"\bcan survive\b|\bwhat a (?:tragedy|disaster|catastrophe)\b|\btruly a catastrophe\b|"
+        r"\bjust a\b|\bhardly a\b|\b(?:didn't|did not) (?:even )?complain\b|"
+        r"\ba (?:small|tiny|limited) (?:number|handful|subset|fraction|set) of\b|"
+        r"\bdon't you worry\b",
         "This downplays the harm it did.",
         "Describe what the customer lost or could not do, and let them judge its size.",
     ),
@@ -761,11 +780,27 @@ RULES: tuple[Rule, ...] = (
         "Say who did what, plainly: 'we changed the setting', 'your site was down'.",
         unless_sentence=r"\b(?:we|i|our)\b",
     ),
+    Rule(
+        "hedging_passive",
+        r"(?<!\d )\b(?:may|might)(?: not)? (?:have )?(?:been |be )?(?:\w+ed|\w+able|involved|seen|"
+        r"sent|shown|"
+        r"hit|lost)\b|\baffecting (?:some|certain|a (?:small |limited )?number of|a subset of|"
+        r"a limited)\b|\bas more information becomes available\b|\bsuspicious activity\b|"
+        r"\bwe take the (?:security|privacy)\b|\bout of an abundance of caution\b|"
+        r"\b(?:has|have) since been addressed\b|\bis being (?:\w+ed|looked into)\b",
+        "Hedged wording hides what happened and to whom.",
+        "Say plainly what happened and who was affected: 'your invoices were visible to one "
+        "other account from 09:00 to 11:00'.",
+    ),
     # vague time
     Rule(
         "vague_time",
-        r"\b(?:soon|shortly|asap|as soon as (?:possible|we can|we're able|we are able|feasible|"
-        r"practicable|it is|it's)|in the near future|in due course|at some point|"
+        r"\b(?:soon|shortly|asap|eventually(?! (?:came|went|was|were|got|recovered|restored))|"
+        r"get round to|when (?:he|she|they|it) gets?\b|as more information becomes available|"
+        r"(?:once|when) we know more|at a later date|as soon as (?:possible|we can|we're able|we ar"
+        r"e able|feasible|"
+        r"practicable|it is|it's)|in the near future|in due course|at some point (?:soon|later|next"
+        r")|"
         r"in a (?:little|short) while|before long|at the earliest (?:opportunity|convenience)|"
         r"in the (?:coming|next few) (?:days|weeks|hours)|sometime|some time (?:soon|later|"
         r"next)|(?:very|really) soon|any (?:minute|moment|day|time) now|when we can|"
@@ -808,7 +843,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "defensive",
         r"\bwe (?:are|were) not (?:responsible|to blame|at fault|accountable)\b|"
-        r"\bas (?:stated|stipulated|outlined|set out|written|described) in (?:our|the|your) "
+        r"\b(?:as )?(?:stated|stipulated|outlined|set out|written|described) in (?:our|the|your) "
         r"(?:terms|agreement|contract|sla|t&cs|conditions|policy|documentation|docs)\b",
         "This argues our case instead of owning the failure.",
         "Say what happened and what we will do; the terms can wait for a question.",
@@ -827,11 +862,27 @@ RULES: tuple[Rule, ...] = (
         r"\bcannot be expected\b|\b(?:can't|cannot|can not) be held\b|\bno obligation\b|"
         r"\bdidn't do anything wrong\b|\b(?:fully )?(?:compliant|accredited|audited)\b|"
         r"\bcould not reasonably\b|\b(?:exceedingly|extremely|very) rare\b|\bare rare\b|"
-        r"\bevery (?:serious|other) \w+\b|\bgood reasons?\b|\bstandard practice\b|"
+        r"\bevery serious \w+\b|\blike every other\b|\bgood reasons?\b|\bstandard practice\b|"
         r"\bindustry (?:average|tolerances?|norms?)\b|\bmatter (?:is )?closed\b|"
         r"\bend of discussion\b|\bwe are not going to\b|\bwe don't make exceptions\b",
         "This argues our case instead of owning the failure.",
         "Leave out the defence; say what happened, what it meant for them and what we do now.",
+    ),
+    Rule(
+        "defensive",
+        r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:by us|by the (?:club|school|shop|company|team)|"
+        r"our (?:fault|doing|problem|issue|mistake|responsibility)|caused by us|"
+        r"the [\w']+ (?:problem|fault|issue)|an? [\w-]+ (?:issue|problem|fault)|"
+        r"your (?:it|tech|support) department)\b|\bit (?:isn't|is not|wasn't|was not)\s*[.!]|"
+        r"\b(?:we|i)(?:'ve| have)? (?:already |repeatedly )?(?:said|told|explained|informed|"
+        r"warned)\b[^.!?\n]{0,40}\b(?:before|already|twice|times|repeatedly|many)\b|"
+        r"\b(?:actually|as) our (?:records|logs|audit log) (?:clearly )?show|"
+        r"\bour (?:records|logs|audit log) clearly show|\bcompared (?:to|with) other\b|"
+        r"\bbetter than (?:most|others|many)\b|\bunprecedented\b|"
+        r"\bno (?:\w+ )?could have (?:planned|foreseen|predicted|prevented)\b|"
+        r"\bnot worth getting\b|\bwe (?:really )?don't appreciate\b",
+        "This denies or argues instead of owning what happened.",
+        "Say what happened and what we will do; if part of it was not ours, say so once, calmly.",
     ),
     # escalating
     Rule(
@@ -927,7 +978,8 @@ ACRONYM_WORDS = """
 ACRONYMS = frozenset(ACRONYM_WORDS.split())
 # Ordinary words written in capitals: shouting, whatever their length.
 EMPHATIC_WORDS = """
-    NOT NO ALL YOU DID NOW WE ARE WAS HAD HAS YES NEVER MUST READ YOUR THE AND ONLY STOP
+    SO ON IN AT IS IT NOT NO ALL YOU DID NOW WE ARE WAS HAD HAS YES NEVER MUST READ YOUR THE AND
+    ONLY STOP
     WILL AGAIN ALREADY STILL VERY EVERY ANY MANY MUCH ONE TWO THREE SAID TOLD BEFORE THEY
     THEIR THIS THAT WHAT WHY HOW CANNOT CAN'T DON'T WON'T DOESN'T ISN'T AREN'T SMALL BIG
     WRONG RIGHT CLEARLY ABSOLUTELY COMPLETELY TOTALLY FULLY ALWAYS EVER NOTHING EVERYONE

@@ -90,7 +90,7 @@ ELEMENT_CASES = {
         [
             "We cannot offer a refund.",
             "Please check your credit card statement.",
-            "We refunded the duplicate charge.",
+            "You asked us for a refund on Monday.",
         ],
     ),
     "help_channel": (
