@@ -304,6 +304,16 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     Cue("responsibility", r"\bno excuses?\b|\bwe have no excuse\b"),
     Cue(
         "responsibility",
+        r"\b(?:this|that|it|the cause) (?:is|was) (?:our|my) (?:own )?(?:\w+\s+){0,2}(?:change|"
+        r"release|update|deploy\w*|decision|code|script|setting|bug|work)\b|"
+        r"\b(?:a|the) (?:\w+ )?change (?:we|i) made\b|\b(?:we|i) (?:misconfigured|mis-set|pushed a "
+        r"(?:bad|broken|faulty|wrong)|released a (?:bad|broken|faulty))\b|"
+        r"\b(?:we|i)\b[^.!?\n]{0,60}\band (?:then )?(?:forgot|failed|neglected) to\b",
+        negatable=True,
+        unless=REPORTED,
+    ),
+    Cue(
+        "responsibility",
         r"\b(?:the )?(?:fault|mistake|error|failure|problem) (?:is|was|lies|lay) (?:in|with) "
         r"(?:our|my)\b|\b(?:fixing|putting) (?:it|this) right is our (?:job|responsibility)\b|"
         r"\b(?:the|this|that) (?:mistake|fault|error|failure|outage) (?:is|was) (?:all )?ours\b",
@@ -383,7 +393,13 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"reset|rebooked|contacted|called|notified|emailed|informed|traced and fixed|"
         r"identified and fixed|fixed and|undid|undone|doubled|found|regenerated|resubmitted|"
         r"bumped|promoted|re-?enabled|sent (?:a |the |an? )?(?:correct|corrected|right|new|fixed)|"
-        r"sent (?:it |them )?again)\b|\b(?:we are|we're) (?:now )?re\w+ing\b|"
+        r"sent (?:it |them )?again|re-?(?:queued|imported|printed|processed|started|built|issued|"
+        r"booked|loaded|deployed|submitted|connected|routed|enabled|opened|installed|scheduled|"
+        r"indexed|synced|tried|ordered|packed|shipped|delivered|published|uploaded|generated|"
+        r"calculated|paid|filed)|sent (?:the|your|a) (?:\w+ )?(?:file|payment|"
+        r"parcel|order|money|refund|contributions)|(?:identified|found) (?:\w+ ){0,8}and "
+        r"(?:reverted|fixed|removed|replaced|restored))\b|\b(?:we are|we're) (?:now )?re\w+ing\b|"
+        r"\bthe correct (?:link|address|amount|time|date|price|file|version|figures?) (?:is|are)\b|"
         r"\bwe (?:now|have now) (?:print|tell|check|send|use|test|run|keep|ask|call|require)\b",
         unless=HEDGED,
     ),
