@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from abc import ABC, abstractmethod
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from rich.console import Console
 from rich.table import Table
 
 from bench import Figures
+from ownup.comms.testing.postfix import PostfixSink, PostfixUnavailable
 
 REPO = Path(__file__).resolve().parent.parent
 POSTGRES_SERVER = "postgres://postgres@127.0.0.1:5432"
@@ -48,12 +50,19 @@ class Sizes:
     messages: int
     status_calls: int
     scale_customers: int
+    delivery: int
 
 
 DEFAULT_SIZES = Sizes(
-    customers=100_000, messages=20_000, status_calls=50, scale_customers=1_000_000
+    customers=100_000,
+    messages=20_000,
+    status_calls=50,
+    scale_customers=1_000_000,
+    delivery=100_000,
 )
-QUICK_SIZES = Sizes(customers=2_000, messages=500, status_calls=50, scale_customers=20_000)
+QUICK_SIZES = Sizes(
+    customers=2_000, messages=500, status_calls=50, scale_customers=20_000, delivery=500
+)
 
 
 class BenchError(Exception):
@@ -371,6 +380,81 @@ def _delivery_row(figure: str, f: Figures) -> Row:
     )
 
 
+def postfix_figures(run: Run) -> Iterator[Row]:
+    """The bare SMTP blast, then ownup end to end, one after the other into the same Postfix."""
+    try:
+        sink = PostfixSink.start()
+    except PostfixUnavailable as exc:
+        raise FigureFailed(f"Postfix: {exc}") from None
+    count = str(run.sizes.delivery)
+    try:
+        with run.workplace() as place:
+            queued = place.new_database()
+            since = sink.log_position()
+            blast = place.run(
+                "smtp_blast", "--messages", count, database=queued, email_url=sink.url
+            )
+            blast_accepted = sink.accepted(since=since)
+            notified = place.run("notify", "--messages", count, database=queued)
+            since = sink.log_position()
+            delivered = place.run("deliver", database=queued, email_url=sink.url)
+            accepted = sink.accepted(since=since)
+    finally:
+        sink.stop()
+    yield from _postfix_rows(blast, sum(blast_accepted.values()), notified, delivered, accepted)
+
+
+def _postfix_rows(
+    blast: Figures,
+    blast_accepted: int,
+    notified: Figures,
+    delivered: Figures,
+    accepted: Counter[str],
+) -> Iterator[Row]:
+    limit = blast["messages"] / blast["seconds"]
+    yield Row(
+        "SMTP blast to Postfix (limit)",
+        f"{blast['messages']:,} messages",
+        _seconds(blast["seconds"]),
+        _rate(blast["messages"], blast["seconds"], "msg"),
+        "",
+        f"aiosmtplib, {blast['connections']} connections, pre-built "
+        f"{blast['average_bytes']:,.0f}-byte messages; Postfix accepted {blast_accepted:,}",
+    )
+    messages = notified["messages"]
+    yield Row(
+        "ownup notify (personalise, check, record)",
+        f"{messages:,} messages",
+        _seconds(notified["seconds"]),
+        _rate(messages, notified["seconds"], "msg"),
+        _mib(notified["peak_rss_mib"]),
+        f"{notified['skipped']:,} skipped",
+    )
+    repeated = sum(1 for times in accepted.values() if times > 1)
+    worker_rate = delivered["sent"] / delivered["seconds"]
+    yield Row(
+        "ownup worker to Postfix (send, mark)",
+        f"{delivered['pending']:,} messages",
+        _seconds(delivered["seconds"]),
+        _rate(delivered["sent"], delivered["seconds"], "msg"),
+        _mib(delivered["peak_rss_mib"]),
+        f"target < 300 MiB; {worker_rate / limit:.0%} of the blast; {delivered['sent']:,} sent, "
+        f"{delivered['failed']:,} failed; Postfix accepted {sum(accepted.values()):,} for "
+        f"{len(accepted):,} recipients, {repeated:,} more than once; "
+        f"{delivered['worker_connections']} connections, batch {delivered['worker_batch']}",
+    )
+    total = notified["seconds"] + delivered["seconds"]
+    yield Row(
+        "ownup end to end to Postfix",
+        f"{messages:,} messages",
+        _seconds(total),
+        _rate(delivered["sent"], total, "msg"),
+        "",
+        f"{delivered['sent'] / total / limit:.0%} of the blast (target ≥ 70%); "
+        "target 100,000 in < 5 min",
+    )
+
+
 def status_page_figures(run: Run) -> Iterator[Row]:
     with run.workplace() as place:
         f = place.run(
@@ -559,6 +643,7 @@ FIGURES: list[tuple[str, Callable[[Run], Iterator[Row]]]] = [
     ("status page", status_page_figures),
     ("customers at scale", customers_at_scale_figures),
     ("candor check", candor_figures),
+    ("delivery to Postfix", postfix_figures),
 ]
 
 
@@ -607,7 +692,8 @@ def machine(run: Run) -> list[tuple[str, str]]:
         (
             "sizes",
             f"{run.sizes.customers:,} customers, {run.sizes.messages:,} messages, "
-            f"{run.sizes.scale_customers:,} customers at scale",
+            f"{run.sizes.scale_customers:,} customers at scale, "
+            f"{run.sizes.delivery:,} messages to Postfix",
         ),
     ]
 
@@ -653,7 +739,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         "--messages",
         type=_positive,
         metavar="N",
-        help=f"messages to send (default {DEFAULT_SIZES.messages:,})",
+        help=f"messages to send (default {DEFAULT_SIZES.messages:,}, and "
+        f"{DEFAULT_SIZES.delivery:,} in the delivery to Postfix)",
     )
     parser.add_argument(
         "--scale-customers",
@@ -661,6 +748,14 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         metavar="N",
         help="customers to import, segment and look up in the at-scale figures "
         f"(default {DEFAULT_SIZES.scale_customers:,})",
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=[label for label, _ in FIGURES],
+        metavar="FIGURE",
+        help="measure only this figure (repeat for more): "
+        + ", ".join(f"'{label}'" for label, _ in FIGURES),
     )
     return parser.parse_args(argv)
 
@@ -673,6 +768,7 @@ def main(argv: list[str] | None = None) -> int:
         messages=options.messages or preset.messages,
         status_calls=preset.status_calls,
         scale_customers=options.scale_customers or preset.scale_customers,
+        delivery=options.messages or preset.delivery,
     )
     run = Run(sizes=sizes, postgres=options.postgres)
     # Piped into a file or a README, the table keeps its rows on one line each.
@@ -693,6 +789,8 @@ def main(argv: list[str] | None = None) -> int:
     failures: list[tuple[str, FigureFailed]] = []
     started = time.perf_counter()
     for label, figure in FIGURES:
+        if options.only and label not in options.only:
+            continue
         with console.status(f"measuring {label}…"):
             try:
                 rows.extend(figure(run))
