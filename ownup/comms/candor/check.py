@@ -25,6 +25,7 @@ from ownup.comms.candor.rules import (
     Cue,
     Rule,
 )
+from ownup.comms.candor.triggers import could_match, triggers
 from ownup.errors import UserError
 
 # How far back in its sentence a negation cancels a cue: about four words.
@@ -101,6 +102,7 @@ class _CompiledCue:
     pattern: re.Pattern[str]
     needs: re.Pattern[str] | None
     unless: re.Pattern[str] | None
+    triggers: frozenset[str] | None
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ class _CompiledRule:
     unless_text: re.Pattern[str] | None
     only_if_text: re.Pattern[str] | None
     extra: dict[str, re.Pattern[str]]
+    triggers: frozenset[str] | None
 
 
 def _maybe(source: str) -> re.Pattern[str] | None:
@@ -118,7 +121,8 @@ def _maybe(source: str) -> re.Pattern[str] | None:
 
 
 _CUES = [
-    _CompiledCue(c, re.compile(c.pattern), _maybe(c.needs), _maybe(c.unless)) for c in ELEMENT_CUES
+    _CompiledCue(c, re.compile(c.pattern), _maybe(c.needs), _maybe(c.unless), triggers(c.pattern))
+    for c in ELEMENT_CUES
 ]
 _RULES = [
     _CompiledRule(
@@ -128,6 +132,7 @@ _RULES = [
         unless_text=_maybe(r.unless_text),
         only_if_text=_maybe(r.only_if_text),
         extra={name: re.compile(source) for name, source in r.extra.items()},
+        triggers=None if r.case_sensitive else triggers(r.pattern),
     )
     for r in RULES
 ]
@@ -190,6 +195,8 @@ def _elements(message: _Text, kind: str) -> dict[str, bool]:
         cue = compiled.cue
         if found[cue.label] or (cue.kinds and kind not in cue.kinds):
             continue
+        if not could_match(compiled.triggers, message.lower):
+            continue
         for match in compiled.pattern.finditer(message.lower):
             if message.in_quotes(match.start(), match.end()):
                 continue
@@ -217,7 +224,7 @@ def _rule_findings(message: _Text, kind: str) -> list[Finding]:
     text = message.lower
     for compiled in _RULES:
         rule = compiled.rule
-        if kind in rule.skip_kinds:
+        if kind in rule.skip_kinds or not could_match(compiled.triggers, text):
             continue
         if compiled.unless_text and compiled.unless_text.search(text):
             continue
