@@ -7,6 +7,7 @@ rendered for one version and asks the database for the version at most once ever
 After the change commits, the whole page is written to `OWNUP_STATUSPAGE_DIR`.
 """
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -251,4 +252,15 @@ def publish(folder: Path) -> list[str]:
         os.chmod(temp.name, 0o644)
         os.replace(temp.name, target)
         written.append(path)
+    _remove_gone(folder, set(written))
     return written
+
+
+def _remove_gone(folder: Path, written: set[str]) -> None:
+    """Pages of incidents, maintenance and history pages that no longer exist."""
+    for section in ("incidents", "maintenance", "history"):
+        for page in (folder / section).glob("*/index.html"):
+            if str(page.relative_to(folder)) not in written:
+                page.unlink()
+                with contextlib.suppress(OSError):  # someone else's files in it: keep them
+                    page.parent.rmdir()

@@ -12,6 +12,7 @@ from django.test import Client
 from pytest_django import Settings
 
 from ownup.conftest import OwnupCli
+from ownup.incidents.models import Incident
 from ownup.statuspage.models import ComponentStatus
 from ownup.statuspage.publishing import publish
 from ownup.statuspage.services import component_set
@@ -31,6 +32,18 @@ def test_the_published_folder_is_byte_identical_to_the_served_page(
     for path in written:
         assert (tmp_path / path).read_bytes() == served[path], path
     assert not [p for p in tmp_path.rglob(".*")], "temporary files left behind"
+
+
+@pytest.mark.django_db
+def test_a_deleted_incident_loses_its_published_page(tmp_path: Path) -> None:
+    build_state("incident")
+    incident = Incident.objects.get()
+    page = tmp_path / "incidents" / incident.public_id / "index.html"
+    publish(tmp_path)
+    assert page.exists()
+    incident.delete()
+    publish(tmp_path)
+    assert not page.parent.exists()
 
 
 @pytest.mark.django_db
