@@ -968,8 +968,8 @@ RULES: tuple[Rule, ...] = (
         r"latency|lock contention|autovacuum|endpoints?|leader elections?|"
         r"connection pool|exhaustion|p9\d|[45]\d\d(?:s| errors?| responses?| conflicts?| status)|"
         r"\w+_\w+|\.htaccess|\w+\.(?:lock|json|ya?ml|conf|ini|php|js|py|sh|sql)|"
-        r"sentinel|keyspace|mx\d|vhosts?|stapling|handshake|dns|nodes?|caching|api|cors|"
-        r"preflight|gateway|deploy|config)\b",
+        r"sentinel|keyspace|mx\d|vhosts?|stapling|handshake|nodes?|caching|cors|"
+        r"preflight|api gateway)\b",
         "A technical term the customer may not know.",
         "Say it in plain words, or explain it right after: 'the server ran out of memory'.",
         extra={
