@@ -973,8 +973,9 @@ RULES: tuple[Rule, ...] = (
         "A technical term the customer may not know.",
         "Say it in plain words, or explain it right after: 'the server ran out of memory'.",
         extra={
-            "explained_after": r"^\s*(?:\(|[-\u2013—:]|,\s*(?:which|that is|i\.e\.|meaning|or|a|an|"
-            r"the)\b)|"
+            # Right after the term and up to two more words of it ("RAID array (the disks…)").
+            "explained_after": r"^(?:[ -][\w/]+){0,2}\s*(?:\(|[\u2013—:]|\s-\s|,\s*(?:which|"
+            r"that is|i\.e\.|meaning|or|a|an|the)\b)|"
             r"^.{0,120}?\b(?:in other words|in plain (?:words|terms|english)|put simply|"
             r"simply put|this means|that means|which means|meaning that|i\.e\.|in short|"
             r"basically|that is,)"

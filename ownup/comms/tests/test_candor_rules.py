@@ -201,6 +201,8 @@ ANTI_PATTERN_CASES = {
         [
             "The server ran out of memory and stopped.",
             "Your website could not be reached.",
+            "The RAID array (the set of disks that hold your files) degraded overnight.",
+            "The DNS TTL, which is how long other computers remember our address, was too long.",
         ],
     ),
 }
