@@ -183,6 +183,17 @@ class V2:
                     at=u.at,
                 )
                 for u in updates
+            ]
+            # Readers expect at least one update; planned work added without one (in the
+            # admin, say) is announced by its own text.
+            or [
+                self._update(
+                    id=self.derived_id("maintenance", maintenance.pk),
+                    status=MaintenanceStatus.SCHEDULED,
+                    body=maintenance.body,
+                    event_id=maintenance.public_id,
+                    at=maintenance.created_at,
+                )
             ],
             "components": [self.component(c) for c in maintenance.components.all()],
             "scheduled_for": timestamp(maintenance.scheduled_for),
