@@ -617,14 +617,24 @@ def _scale_pandas_rows(f: Figures, segment: Figures | None) -> Iterator[Row]:
 def candor_figures(run: Run) -> Iterator[Row]:
     with run.workplace() as place:
         f = place.run("candor", database=place.new_database())
+    cpu = (
+        f"CPU median {_seconds(f['cpu_median_ms'] / 1000)}, p99 {_seconds(f['cpu_p99_ms'] / 1000)}"
+    )
     yield Row(
         "candor check, one message, median",
         f"{f['chars']:,} characters, {f['runs']:,} runs",
         _seconds(f["median_ms"] / 1000),
         f"p99 {_seconds(f['p99_ms'] / 1000)}",
         _mib(f["peak_rss_mib"]),
-        f"{f['findings']} findings; import {_seconds(f['import_ms'] / 1000)}, "
-        f"first check {_seconds(f['first_ms'] / 1000)}; target < 20 ms",
+        f"{cpu}; {f['findings']} findings; load average {f['load']:.1f}; target < 20 ms",
+    )
+    yield Row(
+        "candor check, import",
+        "rules compiled",
+        _seconds(f["import_ms"] / 1000),
+        "",
+        "",
+        f"CPU {_seconds(f['import_cpu_ms'] / 1000)}; first check {_seconds(f['first_ms'] / 1000)}",
     )
     yield Row(
         "candor check, `ownup check --json` cold start",
@@ -632,7 +642,8 @@ def candor_figures(run: Run) -> Iterator[Row]:
         _seconds(f["cli_seconds"]),
         "",
         "",
-        "Python and Django start, one check, JSON out; target < 1 s",
+        f"CPU {_seconds(f['cli_cpu_seconds'])}: Python and Django start, one check, JSON out; "
+        "target < 1 s",
     )
 
 

@@ -15,6 +15,8 @@ from ownup.errors import UserError
 
 
 class Command(OwnupCommand):
+    # Reading a text needs no database or URL checks; skipping them keeps the start quick.
+    requires_system_checks = ()
     help = (
         "The candor check: what a message shows and where it hides, blames or grovels. "
         "With --evaluate, precision, recall and F1 per label on a labelled folder."
