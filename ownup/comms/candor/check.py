@@ -308,6 +308,18 @@ def score_for(kind: str, elements: dict[str, bool], anti_patterns: dict[str, boo
     return max(0, min(100, score))
 
 
+def _without_overlaps(findings: list[Finding]) -> list[Finding]:
+    """One finding per stretch of text and label: two phrasings of one hedge are one hedge."""
+    kept: list[Finding] = []
+    reach: dict[str, int] = {}
+    for finding in findings:
+        if finding.start < reach.get(finding.rule, -1):
+            continue
+        kept.append(finding)
+        reach[finding.rule] = finding.end
+    return kept
+
+
 def sentence_count(text: str) -> int:
     """Sentences of three words or more; a greeting or a signature line is not one."""
     return sum(len(s.split()) >= SENTENCE_MIN_WORDS for s in FULL_SENTENCE.findall(text))
@@ -366,7 +378,9 @@ def candor_check(text: str, kind: str = "notice", severity: int | None = None) -
     kind = kind_name(kind)
     message = _Text(text)
     elements = _elements(message, kind)
-    anti_findings = sorted(_rule_findings(message, kind), key=lambda f: (f.start, f.end))
+    anti_findings = _without_overlaps(
+        sorted(_rule_findings(message, kind), key=lambda f: (f.start, -f.end))
+    )
     if severity is not None:
         anti_findings = severity_findings(text, severity) + anti_findings
     anti_patterns = dict.fromkeys(ANTI_PATTERNS, False)
