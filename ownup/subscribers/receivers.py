@@ -11,8 +11,8 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from ownup.incidents.models import TimelineEntry
-from ownup.statuspage.models import MaintenanceUpdate
-from ownup.subscribers.services import maintenance_announce, update_announce
+from ownup.statuspage.models import IncidentImpact, MaintenanceUpdate
+from ownup.subscribers.services import impact_announce, maintenance_announce, update_announce
 
 
 @receiver(post_save, sender=TimelineEntry, dispatch_uid="subscribers-announce-update")
@@ -33,3 +33,11 @@ def announce_maintenance_update(
 ) -> None:
     if created and not raw:
         maintenance_announce(update=instance)
+
+
+@receiver(post_save, sender=IncidentImpact, dispatch_uid="subscribers-announce-impact")
+def announce_impact(
+    sender: type[IncidentImpact], instance: IncidentImpact, created: bool, raw: bool, **kwargs: Any
+) -> None:
+    if created and not raw:
+        impact_announce(impact=instance)

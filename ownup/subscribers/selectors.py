@@ -1,7 +1,7 @@
 from django.db.models import Q, QuerySet
 
 from ownup.errors import UserError
-from ownup.incidents.models import Incident
+from ownup.incidents.models import Incident, TimelineEntry
 from ownup.statuspage.models import Maintenance
 from ownup.subscribers.models import Kind, Subscriber
 from ownup.subscribers.tokens import (
@@ -18,13 +18,12 @@ def subscribers_active() -> QuerySet[Subscriber]:
 
 
 def subscribers_following(component_ids: list[int]) -> QuerySet[Subscriber]:
-    """Confirmed subscribers who follow any of these components, or every component.
+    """Confirmed subscribers who follow every component, or any of these.
 
-    News tied to no component (yet) concerns everyone, as it does on the page itself.
+    News tied to no component reaches only those who follow everything; the others hear of
+    an incident once it is tied to a component of theirs (see impact_announce).
     """
     active = subscribers_active()
-    if not component_ids:
-        return active
     matching = Q(all_components=True) | Q(components__in=component_ids)
     return active.filter(pk__in=active.filter(matching).values("pk"))
 
@@ -35,6 +34,15 @@ def subscribers_for_incident(incident: Incident) -> QuerySet[Subscriber]:
 
 def subscribers_for_maintenance(maintenance: Maintenance) -> QuerySet[Subscriber]:
     return subscribers_following(list(maintenance.components.values_list("pk", flat=True)))
+
+
+def subscribers_of_component(component_id: int) -> QuerySet[Subscriber]:
+    """Confirmed subscribers who chose this component by name."""
+    return subscribers_active().filter(all_components=False, components=component_id)
+
+
+def entry_latest_public(incident: Incident) -> TimelineEntry | None:
+    return incident.timeline.filter(public=True).order_by("-at", "-id").first()
 
 
 def subscribers_listed(*, include_removed: bool = False) -> QuerySet[Subscriber]:

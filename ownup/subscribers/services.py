@@ -12,7 +12,7 @@ from django.utils import timezone
 from ownup.comms.outbox import outbox_enqueue
 from ownup.errors import UserError
 from ownup.incidents.models import TimelineEntry
-from ownup.statuspage.models import Component, MaintenanceUpdate
+from ownup.statuspage.models import Component, IncidentImpact, MaintenanceUpdate
 from ownup.subscribers.models import Kind, SubscribeAttempt, Subscriber
 from ownup.subscribers.outgoing import (
     announcement_messages,
@@ -21,10 +21,12 @@ from ownup.subscribers.outgoing import (
     maintenance_announcement,
 )
 from ownup.subscribers.selectors import (
+    entry_latest_public,
     subscriber_confirming,
     subscriber_leaving,
     subscribers_for_incident,
     subscribers_for_maintenance,
+    subscribers_of_component,
 )
 
 RATE_WINDOW = dt.timedelta(hours=1)
@@ -152,6 +154,19 @@ def update_announce(*, entry: TimelineEntry) -> int:
         return 0
     subscribers = list(subscribers_for_incident(entry.incident))
     if not subscribers:
+        return 0
+    return outbox_enqueue(announcement_messages(incident_announcement(entry), subscribers))
+
+
+def impact_announce(*, impact: IncidentImpact) -> int:
+    """An incident newly tied to a component: its followers get its latest public update.
+
+    So an incident opened first and tied to components a moment later still reaches them,
+    and nobody who already has that update gets it again.
+    """
+    entry = entry_latest_public(impact.incident)
+    subscribers = list(subscribers_of_component(impact.component_id))
+    if entry is None or not subscribers:
         return 0
     return outbox_enqueue(announcement_messages(incident_announcement(entry), subscribers))
 

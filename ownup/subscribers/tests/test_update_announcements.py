@@ -60,16 +60,48 @@ def test_an_update_reaches_those_who_follow_its_component_or_everything(
     }
 
 
-def test_an_incident_tied_to_no_component_reaches_every_subscriber(
+def test_a_component_follower_hears_of_an_incident_once_it_is_tied_to_their_component(
     make_subscriber: SubscriberBuilder, websites: Component, mailboxes: Component
 ) -> None:
+    make_subscriber("everything@example.org")
     make_subscriber("web@example.org", websites)
     make_subscriber("mail@example.org", mailboxes)
+
+    incident = web_outage(websites)  # opened first, tied to Websites a moment later
+
+    opened = incident.timeline.get(kind=TimelineEntry.Kind.OPENED)
+    assert recipients_of(opened) == {"everything@example.org", "web@example.org"}
+    incident_impact_set(
+        incident=incident, component=websites, status=ComponentStatus.MAJOR_OUTAGE, actor=None
+    )
+    assert OutboxMessage.objects.filter(to_address="web@example.org").count() == 1
+
+
+def test_an_incident_tied_to_no_component_reaches_those_who_follow_everything(
+    make_subscriber: SubscriberBuilder, websites: Component
+) -> None:
+    make_subscriber("everything@example.org")
+    make_subscriber("web@example.org", websites)
 
     incident = incident_open(title="Billing is slow", severity=Severity.BUMP, opened_by=None)
 
     opened = incident.timeline.get(kind=TimelineEntry.Kind.OPENED)
-    assert recipients_of(opened) == {"web@example.org", "mail@example.org"}
+    assert recipients_of(opened) == {"everything@example.org"}
+
+
+def test_tied_to_a_component_mid_incident_its_followers_get_the_latest_update(
+    make_subscriber: SubscriberBuilder, websites: Component, mailboxes: Component
+) -> None:
+    make_subscriber("mail@example.org", mailboxes)
+    incident = web_outage(websites)
+    latest = post(incident, "Mail relays on web3 are affected too.")
+
+    incident_impact_set(
+        incident=incident, component=mailboxes, status=ComponentStatus.PARTIAL_OUTAGE, actor=None
+    )
+
+    assert recipients_of(latest) == {"mail@example.org"}
+    assert OutboxMessage.objects.filter(to_address="mail@example.org").count() == 1
 
 
 def test_those_waiting_for_confirmation_or_unsubscribed_hear_nothing(
