@@ -34,8 +34,15 @@ CLAUSE_BREAK = re.compile(r"[,;:\u2014]|\s-\s")
 ANTI_PATTERN_PENALTY = 10
 APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e\w*|apolog(?:y|ies))\b")
 APOLOGIES_TOO_MANY = 3
+EMPHATIC_APOLOGY = re.compile(
+    r"\b(?:so|very|truly|deeply|terribly|incredibly|really|extremely|awfully|profoundly|"
+    r"sincerely|genuinely|humbly|most sincerely)\s+(?:,\s*)?(?:sorry|apologi[sz]e)|"
+    r"\b(?:sincerest|deepest|humblest|heartfelt|profound)\s+apolog"
+)
+EMPHATIC_APOLOGIES_TOO_MANY = 2
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n\s*")
 CAPS_MIN_LENGTH = 4
+HEADING_WORDS = 6
 # Abbreviations: capitals, perhaps a lowercase lead ("mTLS") or plural ("PUTs").
 ACRONYM = re.compile(r"\b[a-z]?[A-Z][A-Z0-9]{1,7}s?\b")
 UNKNOWN_ACRONYMS_TOO_MANY = 2
@@ -178,6 +185,13 @@ class _Text:
         start, end = self.sentence(position)
         return self.lower[start:end]
 
+    def in_heading(self, position: int) -> bool:
+        """A short line in capitals with no exclamation is a heading, not shouting."""
+        line_start = self.text.rfind("\n", 0, position) + 1
+        line_end = self.text.find("\n", position)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
+        return line.upper() == line and "!" not in line and len(line.split()) <= HEADING_WORDS
+
     def in_quotes(self, start: int, end: int) -> bool:
         return any(q_start <= start and end <= q_end for q_start, q_end in self.quoted)
 
@@ -234,7 +248,7 @@ def _rule_findings(message: _Text, kind: str) -> list[Finding]:
             start, end = match.span()
             if message.in_quotes(start, end):
                 continue
-            if rule.case_sensitive and not _shouting(match.group()):
+            if rule.case_sensitive and (not _shouting(match.group()) or message.in_heading(start)):
                 continue
             not_at = compiled.extra.get("not_at")
             if not_at and not_at.match(text, start):
@@ -253,7 +267,21 @@ def _rule_findings(message: _Text, kind: str) -> list[Finding]:
 
 
 def _apology_count(message: _Text) -> list[Finding]:
-    """Saying sorry three times is grovelling, however plain each one is."""
+    """Saying sorry three times is grovelling however plain each one is; twice, if emphatic."""
+    emphatic = [
+        m for m in EMPHATIC_APOLOGY.finditer(message.lower) if not message.in_quotes(*m.span())
+    ]
+    if len(emphatic) >= EMPHATIC_APOLOGIES_TOO_MANY:
+        second = emphatic[EMPHATIC_APOLOGIES_TOO_MANY - 1]
+        return [
+            Finding(
+                "over_apology",
+                second.start(),
+                second.end(),
+                "The message apologises emphatically again and again.",
+                "Keep one plain apology and spend the other sentences on what we do about it.",
+            )
+        ]
     apologies = [m for m in APOLOGY.finditer(message.lower) if not message.in_quotes(*m.span())]
     if len(apologies) < APOLOGIES_TOO_MANY:
         return []

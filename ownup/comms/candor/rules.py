@@ -400,23 +400,29 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"parcel|order|money|refund|contributions)|(?:identified|found) (?:\w+ ){0,8}and "
         r"(?:reverted|fixed|removed|replaced|restored))\b|\b(?:we are|we're) (?:now )?re\w+ing\b|"
         r"\bthe correct (?:link|address|amount|time|date|price|file|version|figures?) (?:is|are)\b|"
-        r"\bwe (?:now|have now) (?:print|tell|check|send|use|test|run|keep|ask|call|require)\b",
+        r"\bwe (?:now|have now) (?:print|tell|check|send|use|test|run|keep|ask|call|require)\b|"
+        r"\b(?:we are|we're|i am|i'm) (?:now )?(?:sending|restoring|moving|rebuilding|refunding|"
+        r"replacing|rolling back|reverting|reissuing|resending|reprinting|delivering|recovering|"
+        r"migrating|copying|correcting|calling|contacting|writing to)\b",
         unless=HEDGED,
     ),
     Cue(
         "fix_done",
         r"\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)?been\s+(?:fully\s+|completely\s+|"
-        r"successfully\s+|\w+ed and\s+)?(?:restored|fixed|repaired|resolved|corrected|reverted|"
+        r"successfully\s+|\w+ed and\s+)?(?:restored|fixed|repaired|corrected|reverted|"
         r"rolled back|replaced|recovered|refunded|re-?sent|sent again|deleted|removed|stopped|"
         r"patched|cancell?ed|reversed|re-?issued|credited|reconnected|rebuilt|brought back|"
-        r"put back|undone|re-?enabled|re\w+ed)\b",
+        r"put back|undone|re-?enabled|re-?(?:queued|imported|printed|processed|started|built|"
+        r"booked|loaded|deployed|submitted|connected|routed|opened|installed|scheduled|indexed|"
+        r"synced|tried|ordered|packed|shipped|delivered|published|uploaded|generated|calculated|"
+        r"paid|filed))\b",
         unless=HEDGED,
     ),
     Cue(
         "fix_done",
         r"\b(?:is|are|was|were)\s+(?:now\s+|all\s+|fully\s+|again\s+|since\s+)*(?:back(?:\s+up|"
         r"\s+online|\s+to normal|\s+in service)?|working (?:normally|again|fine|properly)|"
-        r"up and running|online again|running (?:normally|again)|restored|fixed|resolved|"
+        r"up and running|online again|running (?:normally|again)|restored|fixed|"
         r"stable again|reachable again|available again)\b",
         negatable=True,
     ),
@@ -798,7 +804,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "hedging_passive",
-        r"(?<!\d )\b(?:may|might)(?: not)? (?:have )?(?:been |be )?(?:\w+ed|\w+able|involved|seen|"
+        r"(?<!\d )\b(?:may|might)(?: not)? (?:have )?(?:been |be )?(?:\w+[^e\W]ed|\w+able|involved|"
+        r"seen|"
         r"sent|shown|"
         r"hit|lost)\b|\baffecting (?:some|certain|a (?:small |limited )?number of|a subset of|"
         r"a limited)\b|\bas more information becomes available\b|\bsuspicious activity\b|"
@@ -817,7 +824,8 @@ RULES: tuple[Rule, ...] = (
         r"e able|feasible|"
         r"practicable|it is|it's)|in the near future|in due course|at some point (?:soon|later|next"
         r")|"
-        r"in a (?:little|short) while|before long|at the earliest (?:opportunity|convenience)|"
+        r"in a (?:little|short) while|before (?:too )?long|at the earliest (?:opportunity|"
+        r"convenience)|"
         r"in the (?:coming|next few) (?:days|weeks|hours)|sometime|some time (?:soon|later|"
         r"next)|(?:very|really) soon|any (?:minute|moment|day|time) now|when we can|"
         r"when possible|as quickly as (?:possible|we can)|imminently)\b",
@@ -969,7 +977,7 @@ RULES: tuple[Rule, ...] = (
         r"connection pool|exhaustion|p9\d|[45]\d\d(?:s| errors?| responses?| conflicts?| status)|"
         r"\w+_\w+|\.htaccess|\w+\.(?:lock|json|ya?ml|conf|ini|php|js|py|sh|sql)|"
         r"sentinel|keyspace|mx\d|vhosts?|stapling|handshake|nodes?|caching|cors|"
-        r"preflight|api gateway)\b",
+        r"preflight|api gateway|wal|replay lag)\b",
         "A technical term the customer may not know.",
         "Say it in plain words, or explain it right after: 'the server ran out of memory'.",
         extra={

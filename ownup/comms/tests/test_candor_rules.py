@@ -61,11 +61,13 @@ ELEMENT_CASES = {
             "We rolled back the change.",
             "We stopped the sending and deleted the wrong list.",
             "Your site is back online.",
+            "We are sending the missed reminders now.",
         ],
         [
             "We are working to restore the server.",
             "We will roll back the change.",
             "We have not yet restored the server.",
+            "The incident has been resolved.",
         ],
     ),
     "next_steps_with_time": (
@@ -124,6 +126,7 @@ ANTI_PATTERN_CASES = {
             "Please forgive us.",
             "We are deeply ashamed.",
             "Sorry. We are sorry about the delay. Sorry again.",
+            "We are so sorry. We sincerely apologise for the trouble.",
         ],
         ["We are sorry: our update broke the login page.", "I apologise for the trouble."],
     ),
@@ -149,7 +152,12 @@ ANTI_PATTERN_CASES = {
             "It was decided to close the office.",
             "Issues were encountered during the upgrade.",
         ],
-        ["We made a mistake in the upgrade.", "Web3 was down from 09:12 to 10:40 UTC."],
+        [
+            "We made a mistake in the upgrade.",
+            "Web3 was down from 09:12 to 10:40 UTC.",
+            "You may need to sign in again.",
+            "Search engines may hold cached copies of your pages.",
+        ],
     ),
     "vague_time": (
         [
@@ -187,6 +195,7 @@ ANTI_PATTERN_CASES = {
         [
             "The outage began at 09:12 UTC and affected our EU servers.",
             'You wrote "FIX IT NOW" and you were right to.',
+            "WHAT HAPPENED\nThe checkout rejected cards from 11:52 to 13:10 UTC.",
         ],
     ),
     "jargon": (
