@@ -60,6 +60,8 @@ class Letter:
             headers={
                 "List-Unsubscribe": f"<{link}>",
                 "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+                # The public id, not the staff's INC-7: a running number says how many we had.
+                **({"X-Ownup-Incident": incident.public_id} if incident else {}),
             },
             incident=incident,
         )

@@ -175,8 +175,10 @@ def test_internal_notes_summaries_and_customers_never_reach_subscribers(
 
     rows = OutboxMessage.objects.filter(to_address="reader@example.org")
     assert rows.count() == 2  # the opening and the update; the note is not sent
-    everything = " ".join(f"{r.subject} {r.body_text} {r.body_html} {r.payload}" for r in rows)
-    for secret in ("SECRET-SUMMARY", "SECRET-NOTE", "Ana Almeida", "affected"):
+    everything = " ".join(
+        f"{r.subject} {r.body_text} {r.body_html} {r.payload} {r.headers}" for r in rows
+    )
+    for secret in ("SECRET-SUMMARY", "SECRET-NOTE", "Ana Almeida", "affected", "INC-"):
         assert secret not in everything
     # Once a public title is set, it replaces the staff's own title in what goes out.
     sent = rows.get(topic=f"status-update:{update.pk}")
