@@ -5,19 +5,23 @@ connections at once (one thread each, paced together), and records the results w
 UPDATE per outcome, each only for rows it still holds the lease on.
 """
 
+import contextlib
 import datetime as dt
+import itertools
 import logging
+import queue
 import random
 import threading
+import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_EXCEPTION, Future, wait
 from dataclasses import dataclass
+from itertools import batched
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
-from django.db.models import Case, F, Min, Q, Value, When
-from django.db.models.fields import DateTimeField, Field, TextField
+from django.db import connection, transaction
+from django.db.models import F, Min, Q
 from django.utils import timezone
 
 from ownup.comms.channels import Channel, DeliveryError, LoginRefused, RelayUnavailable
@@ -32,9 +36,12 @@ log = logging.getLogger(__name__)
 FIRST_RETRY_SECONDS = 30
 LONGEST_RETRY_SECONDS = 3600
 LONGEST_RELAY_PAUSE_SECONDS = 60
+# Rows per UPDATE, within SQLite's limit on parameters in one statement.
+RECORD_CHUNK = 2000
 
 Clock = Callable[[], dt.datetime]
 ChannelFor = Callable[[str], Channel]
+Send = tuple["OutboxMessage", "Future[Outcome | None]"]
 
 
 @dataclass
@@ -97,13 +104,43 @@ def _retry_delay(attempts: int) -> dt.timedelta:
     return dt.timedelta(seconds=base * random.uniform(0.8, 1.2))
 
 
-def _per_row(values: dict[int, object], field: "Field[Any, Any]") -> Case:
-    return Case(*(When(pk=pk, then=Value(v)) for pk, v in values.items()), output_field=field)
-
-
 def _held(messages: Iterable[OutboxMessage], lease: dt.datetime | None) -> Q:
     # Only the lease holder may record: a row re-claimed by another worker is theirs now.
     return Q(pk__in=[m.pk for m in messages], status=S.SENDING, leased_until=lease)
+
+
+def _record_each(
+    rows: dict[int, tuple[object, ...]],
+    *,
+    columns: tuple[str, ...],
+    status: str,
+    lease: dt.datetime | None,
+    sent_at: dt.datetime | None = None,
+) -> None:
+    """One UPDATE giving each row its own values of `columns`, for rows this worker holds.
+
+    Written as SQL because the ORM can only say "a different value per row" as a CASE with
+    a branch per row, which costs more to build than the whole send.
+    """
+    adapt = connection.ops.adapt_datetimefield_value
+    table = connection.ops.quote_name(OutboxMessage._meta.db_table)
+    names = ", ".join(connection.ops.quote_name(c) for c in columns)
+    placeholders = ", ".join(["%s"] * (len(columns) + 1))
+    values = ", ".join([f"({placeholders})"] * len(rows))
+    assignments = ", ".join(f"{c} = v.{c}" for c in (connection.ops.quote_name(c) for c in columns))
+    params: list[Any] = [
+        adapt(v) if isinstance(v, dt.datetime) else v
+        for pk, row in rows.items()
+        for v in (pk, *row)
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"WITH v(id, {names}) AS (VALUES {values}) "
+            f"UPDATE {table} SET status = %s, leased_until = NULL, sent_at = %s, {assignments} "
+            f"FROM v WHERE {table}.id = v.id AND {table}.status = %s "
+            f"AND {table}.leased_until = %s",
+            [*params, status, adapt(sent_at), S.SENDING, adapt(lease)],
+        )
 
 
 def outbox_record(
@@ -118,30 +155,28 @@ def outbox_record(
         if not o.sent and (o.permanent or now - m.created_at > retry_window)
     }
     retrying = {m: o for m, o in results.items() if not o.sent and m not in failed}
-    text = TextField()
     with transaction.atomic():
-        if sent:
-            OutboxMessage.objects.filter(_held(sent, lease)).update(
+        for chunk in batched(sent.items(), RECORD_CHUNK):
+            _record_each(
+                {m.pk: (o.reply, "") for m, o in chunk},
+                columns=("smtp_reply", "last_error"),
                 status=S.SENT,
+                lease=lease,
                 sent_at=now,
-                last_error="",
-                leased_until=None,
-                smtp_reply=_per_row({m.pk: o.reply for m, o in sent.items()}, text),
             )
-        for group, status in ((failed, S.FAILED), (retrying, S.RETRYING)):
-            if not group:
-                continue
-            extra = {}
-            if status == S.RETRYING:
-                extra["next_attempt_at"] = _per_row(
-                    {m.pk: now + _retry_delay(m.attempts) for m in group}, DateTimeField()
-                )
-            OutboxMessage.objects.filter(_held(group, lease)).update(
-                status=status,
-                leased_until=None,
-                last_error=_per_row({m.pk: o.error for m, o in group.items()}, text),
-                smtp_reply=_per_row({m.pk: o.reply for m, o in group.items()}, text),
-                **extra,
+        for chunk in batched(failed.items(), RECORD_CHUNK):
+            _record_each(
+                {m.pk: (o.reply, o.error) for m, o in chunk},
+                columns=("smtp_reply", "last_error"),
+                status=S.FAILED,
+                lease=lease,
+            )
+        for chunk in batched(retrying.items(), RECORD_CHUNK):
+            _record_each(
+                {m.pk: (o.reply, o.error, now + _retry_delay(m.attempts)) for m, o in chunk},
+                columns=("smtp_reply", "last_error", "next_attempt_at"),
+                status=S.RETRYING,
+                lease=lease,
             )
     return Tally(sent=len(sent), retrying=len(retrying), failed=len(failed))
 
@@ -163,20 +198,43 @@ def _lease_extend(
     return renewed
 
 
+@dataclass
+class Flight:
+    """One claimed batch handed to the connections: each row and what will become of it."""
+
+    sends: dict[OutboxMessage, "Future[Outcome | None]"]
+    lease: dt.datetime | None
+
+    def renew_lease(self, now: dt.datetime) -> None:
+        waiting = [m for m, f in self.sends.items() if not f.done()]
+        if waiting:
+            self.lease = _lease_extend(waiting, lease=self.lease, now=now)
+
+
 class Senders:
     """Several connections sending at once, one thread each, sharing one pace.
 
     Connections stay open from one batch to the next. When a server cannot be reached or
-    refuses the login, the remaining messages of the batch are not tried.
+    refuses the login, the messages not yet tried are not tried.
     """
 
     def __init__(self, *, connections: int, channel_for: ChannelFor, pacer: Pacer) -> None:
-        self.pool = ThreadPoolExecutor(connections, thread_name_prefix="ownup-send")
+        # Earliest slot first, across batches: a batch claimed later may hold messages for a
+        # domain that is free now, while the one before waits on a slow domain.
+        self.queue: queue.PriorityQueue[tuple[float, int, Send | None]] = queue.PriorityQueue()
+        self.order = itertools.count()
+        self.threads = [
+            threading.Thread(target=self._work, name=f"ownup-send-{n}", daemon=True)
+            for n in range(connections)
+        ]
+        for thread in self.threads:
+            thread.start()
         self.channel_for, self.pacer = channel_for, pacer
         self.local = threading.local()
         self.opened: list[Channel] = []
         self.lock = threading.Lock()
         self.halted: RelayUnavailable | None = None
+        self.halting = threading.Event()
         # Bumped when connections are dropped, so each thread opens new ones.
         self.generation = 0
 
@@ -192,31 +250,62 @@ class Senders:
                 self.opened.append(channel)
         return channels[kind]
 
+    def _work(self) -> None:
+        while True:
+            not_before, _, send = self.queue.get()
+            if send is None:
+                return
+            message, future = send
+            # A halt cuts the wait short: the message will not be tried, so nothing to wait for.
+            self.halting.wait(max(not_before - time.monotonic(), 0))
+            try:
+                future.set_result(self._send(message))
+            except Exception as exc:  # the batch must hear of it, or it waits forever
+                future.set_exception(exc)
+
     def _send(self, message: OutboxMessage) -> Outcome | None:
         if self.halted:
             return None
         if message.channel == ChannelKind.EMAIL:
-            self.pacer.wait(message.to_address)
+            self.pacer.relay_wait()
         try:
             reply = self._channel(message.channel).send(message)
         except DeliveryError as exc:
             reply = str(exc) if str(exc)[:3].isdigit() else ""
             return Outcome(sent=False, error=str(exc), reply=reply, permanent=exc.permanent)
         except RelayUnavailable as exc:
-            self.halted = self.halted or exc
+            self.halt(exc)
             return None
         return Outcome(sent=True, reply=reply)
 
-    def submit(self, message: OutboxMessage) -> "Future[Outcome | None]":
-        return self.pool.submit(self._send, message)
+    def halt(self, reason: RelayUnavailable) -> None:
+        self.halted = self.halted or reason
+        self.halting.set()
+
+    def launch(self, messages: list[OutboxMessage]) -> Flight:
+        """Queue a claimed batch on the connections, in the order their domains allow."""
+        slots = [
+            (self.pacer.domain_slot(m.to_address) if m.channel == ChannelKind.EMAIL else 0.0, m)
+            for m in messages
+        ]
+        sends: dict[OutboxMessage, Future[Outcome | None]] = {}
+        for at, message in slots:
+            sends[message] = Future()
+            self.queue.put((at, next(self.order), (message, sends[message])))
+        return Flight(sends=sends, lease=messages[0].leased_until if messages else None)
 
     def resume(self) -> None:
         """After a halt, between batches: the next message opens a new connection."""
         self.halted = None
+        self.halting.clear()
         self._close_all()
 
     def shutdown(self) -> None:
-        self.pool.shutdown(wait=True)
+        self.halt(RelayUnavailable("the worker is stopping"))
+        for _ in self.threads:
+            self.queue.put((float("inf"), next(self.order), None))
+        for thread in self.threads:
+            thread.join()
         self._close_all()
 
     def _close_all(self) -> None:
@@ -227,29 +316,34 @@ class Senders:
             channel.close()
 
 
-def outbox_deliver(messages: list[OutboxMessage], *, senders: Senders, clock: Clock) -> Tally:
-    """Send claimed rows over every connection at once and record the results in bulk.
+def outbox_land(flight: Flight, *, behind: Flight | None, senders: Senders, clock: Clock) -> Tally:
+    """Wait for a flight's sends and record them in bulk; keep both flights' leases alive.
 
-    Keeps the lease alive while the batch is out. Raises RelayUnavailable after putting
-    every row that was not tried back in the queue untouched.
+    Raises RelayUnavailable after putting every row that was not tried back in the queue.
     """
-    lease = messages[0].leased_until if messages else None
-    futures = {senders.submit(m): m for m in messages}
     renew_every = settings.OWNUP_LEASE_SECONDS / 3
-    pending: set[Future[Outcome | None]] = set(futures)
+    pending: set[Future[Outcome | None]] = set(flight.sends.values())
     while pending:
         _, pending = wait(pending, timeout=renew_every, return_when=FIRST_EXCEPTION)
         if pending:
-            lease = _lease_extend([futures[f] for f in pending], lease=lease, now=clock())
-    results = {futures[f]: f.result() for f in futures}
-    tried = {m: o for m, o in results.items() if o is not None}
-    tally = outbox_record(tried, lease=lease, now=clock())
+            for held in (flight, behind):
+                if held is not None:
+                    held.renew_lease(clock())
+    results = {m: f.result() for m, f in flight.sends.items()}
+    tally = outbox_record(
+        {m: o for m, o in results.items() if o is not None}, lease=flight.lease, now=clock()
+    )
     halted = senders.halted
     if halted:
         untried = [m for m, o in results.items() if o is None]
-        outbox_release(untried, lease=lease, reason=str(halted))
+        outbox_release(untried, lease=flight.lease, reason=str(halted))
         raise halted
     return tally
+
+
+def outbox_deliver(messages: list[OutboxMessage], *, senders: Senders, clock: Clock) -> Tally:
+    """Send claimed rows over every connection at once and record the results in bulk."""
+    return outbox_land(senders.launch(messages), behind=None, senders=senders, clock=clock)
 
 
 def outbox_pending() -> int:
@@ -289,33 +383,48 @@ def worker_run(
         channel_for=channel_for,
         pacer=pacer_from_settings(settings.OWNUP_RATE_PER_SECOND, settings.OWNUP_RATE_PER_DOMAIN),
     )
+    # While one batch is out, the next is claimed and queued behind it, so the connections
+    # never wait for the database.
+    flight: Flight | None = None
     try:
         while not stop.is_set():
             claimed = outbox_claim(limit=settings.OWNUP_WORKER_BATCH, now=clock())
-            if claimed:
-                try:
-                    tally = outbox_deliver(claimed, senders=senders, clock=clock)
-                except RelayUnavailable as exc:
-                    senders.resume()
-                    if until_idle or isinstance(exc, LoginRefused):
-                        raise UserError(str(exc)) from None
-                    log.warning("%s; trying again in %.0f s", exc, relay_pause)
-                    stop.wait(relay_pause)
-                    relay_pause = min(relay_pause * 2, LONGEST_RELAY_PAUSE_SECONDS)
-                    continue
-                relay_pause = settings.OWNUP_WORKER_POLL_SECONDS
-                total.add(tally)
-                if on_tally:
-                    on_tally(tally)
+            behind = senders.launch(claimed) if claimed else None
+            if flight is None:
+                flight, behind = behind, None
+            if flight is None:
+                wait_for = _next_due_in(clock())
+                if wait_for is None and until_idle:
+                    break
+                poll = settings.OWNUP_WORKER_POLL_SECONDS
+                # A long-running worker looks again soon, for rows queued in the meantime.
+                stop.wait(
+                    wait_for if until_idle and wait_for is not None else min(wait_for or poll, poll)
+                )
                 continue
-            wait_for = _next_due_in(clock())
-            if wait_for is None and until_idle:
-                break
-            poll = settings.OWNUP_WORKER_POLL_SECONDS
-            # A long-running worker looks again soon, for rows queued in the meantime.
-            stop.wait(
-                wait_for if until_idle and wait_for is not None else min(wait_for or poll, poll)
-            )
+            try:
+                tally = outbox_land(flight, behind=behind, senders=senders, clock=clock)
+            except RelayUnavailable as exc:
+                if behind is not None:
+                    with contextlib.suppress(RelayUnavailable):
+                        outbox_land(behind, behind=None, senders=senders, clock=clock)
+                flight = None
+                senders.resume()
+                if until_idle or isinstance(exc, LoginRefused):
+                    raise UserError(str(exc)) from None
+                log.warning("%s; trying again in %.0f s", exc, relay_pause)
+                stop.wait(relay_pause)
+                relay_pause = min(relay_pause * 2, LONGEST_RELAY_PAUSE_SECONDS)
+                continue
+            flight = behind
+            relay_pause = settings.OWNUP_WORKER_POLL_SECONDS
+            total.add(tally)
+            if on_tally:
+                on_tally(tally)
     finally:
         senders.shutdown()
+        if flight is not None:
+            # Stopped between batches: what was queued behind goes back untried.
+            with contextlib.suppress(RelayUnavailable):
+                outbox_land(flight, behind=None, senders=senders, clock=clock)
     return total

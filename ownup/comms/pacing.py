@@ -1,8 +1,10 @@
 """Sending no faster than the receiving servers allow, per relay and per recipient domain.
 
-A rate is kept by handing out evenly spaced time slots (a token bucket one token deep), so
-it holds over any stretch of time, not only on average. The slots are shared by every
-connection of one worker process; two workers on one relay each get the full rate.
+A rate is kept by handing out evenly spaced time slots, counted from the first send. A
+sender that fell behind (a slow server, a busy machine) may catch up on the slots it missed
+in the last tenth of a second, so a short stall does not lower the rate over a longer
+stretch. The slots are shared by every connection of one worker process; two workers on one
+relay each get the full rate.
 """
 
 import threading
@@ -12,6 +14,7 @@ from collections.abc import Callable
 from ownup.errors import UserError
 
 ANY_DOMAIN = "*"
+CATCH_UP_SECONDS = 0.1
 
 
 class Pace:
@@ -26,16 +29,30 @@ class Pace:
     ) -> None:
         self.interval = 1 / rate
         self.clock, self.sleep = clock, sleep
-        self.next_slot = 0.0
+        self.next_slot: float | None = None
         self.lock = threading.Lock()
 
-    def wait(self) -> None:
+    def reserve(self) -> float:
+        """The next free slot, on the `clock`; it is taken by asking."""
         with self.lock:
             now = self.clock()
-            slot = max(now, self.next_slot)
+            slot = max(now - CATCH_UP_SECONDS, now if self.next_slot is None else self.next_slot)
             self.next_slot = slot + self.interval
-        if slot > now:
-            self.sleep(slot - now)
+        return slot
+
+    def wait(self) -> None:
+        wait_until(self.reserve(), clock=self.clock, sleep=self.sleep)
+
+
+def wait_until(
+    moment: float,
+    *,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
+) -> None:
+    delay = moment - clock()
+    if delay > 0:
+        sleep(delay)
 
 
 def domain_rates(spec: str) -> dict[str, float]:
@@ -75,11 +92,17 @@ class Pacer:
                 pace = self.domains.setdefault(domain, Pace(self.any_rate))
         return pace
 
-    def wait(self, address: str) -> None:
-        """Return when a message to `address` may go."""
-        domain_pace = self._domain(address.rpartition("@")[2].lower())
-        if domain_pace:
-            domain_pace.wait()
+    def domain_slot(self, address: str) -> float:
+        """When a message to `address` may go as far as its domain is concerned; reserved.
+
+        Taken when a batch is handed to the connections, so they can send in slot order and
+        a slow domain's messages do not hold up everyone else's.
+        """
+        pace = self._domain(address.rpartition("@")[2].lower())
+        return pace.reserve() if pace else 0.0
+
+    def relay_wait(self) -> None:
+        """Return when the relay may take the next message."""
         if self.relay:
             self.relay.wait()
 

@@ -6,6 +6,7 @@ many messages went. smtplib is in the standard library and does STARTTLS, SSL an
 """
 
 import contextlib
+import re
 import smtplib
 import ssl
 from email.utils import parseaddr
@@ -20,6 +21,9 @@ from ownup.comms.models import OutboxMessage
 
 # The server is closing the connection: retry the message on a fresh one.
 SERVICE_CLOSING = 421
+START_MAIL_INPUT = 354
+# A line of the message that starts with a dot gets another, so it cannot end the message.
+LEADING_DOT = re.compile(rb"^\.", re.MULTILINE)
 
 
 def _reply(code: int, text: bytes | str) -> str:
@@ -112,6 +116,10 @@ class SmtpChannel(Channel):
             raise DeliveryError(f"connection lost: {exc}", permanent=False) from exc
 
     def _transaction(self, connection: smtplib.SMTP, to: str, raw: bytes) -> str:
+        if not to.isascii():
+            raise DeliveryError(f"'{to}' is not an ASCII address", permanent=True)
+        if connection.has_extn("pipelining"):
+            return self._pipelined(connection, to, raw)
         for command, argument, accepted in (
             (connection.mail, self.envelope_from, (250,)),
             (connection.rcpt, to, (250, 251)),
@@ -121,6 +129,31 @@ class SmtpChannel(Channel):
                 self._give_up_on(connection, code)
                 raise DeliveryError(_reply(code, text), permanent=code >= 500)
         code, text = connection.data(raw)
+        if code != 250:
+            self._give_up_on(connection, code)
+            raise DeliveryError(_reply(code, text), permanent=code >= 500)
+        return _reply(code, text)
+
+    def _pipelined(self, connection: smtplib.SMTP, to: str, raw: bytes) -> str:
+        """MAIL, RCPT and DATA in one write, then the message: two round trips, not four."""
+        connection.send(f"MAIL FROM:<{self.envelope_from}>\r\nRCPT TO:<{to}>\r\nDATA\r\n")
+        replies = [connection.getreply() for _ in range(3)]
+        (mail, mail_text), (rcpt, rcpt_text), (data, data_text) = replies
+        refused = next(
+            ((code, text) for code, text in ((mail, mail_text), (rcpt, rcpt_text)) if code >= 300),
+            None,
+        )
+        if refused is None and data != START_MAIL_INPUT:
+            refused = (data, data_text)
+        if refused is not None:
+            if data == START_MAIL_INPUT:
+                # The server waits for a message we will not send: give it an empty one to end.
+                connection.send(b".\r\n")
+                connection.getreply()
+            self._give_up_on(connection, refused[0])
+            raise DeliveryError(_reply(*refused), permanent=refused[0] >= 500)
+        connection.send(LEADING_DOT.sub(b"..", raw) + b".\r\n")
+        code, text = connection.getreply()
         if code != 250:
             self._give_up_on(connection, code)
             raise DeliveryError(_reply(code, text), permanent=code >= 500)
