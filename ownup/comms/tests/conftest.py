@@ -240,5 +240,7 @@ def outbox_stats(ownup: OwnupCli, incident: str) -> dict[str, int]:
 
 
 def marked_possible_duplicates(ownup: OwnupCli) -> set[str]:
-    addresses: list[str] = json.loads(ownup("shell", "-c", POSSIBLE_DUPLICATES).stdout)
+    addresses: list[str] = json.loads(
+        _last_line(ownup("shell", "-v", "0", "-c", POSSIBLE_DUPLICATES).stdout)
+    )
     return set(addresses)
