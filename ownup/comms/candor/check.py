@@ -43,8 +43,9 @@ EMPHATIC_APOLOGIES_TOO_MANY = 2
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n\s*")
 CAPS_MIN_LENGTH = 4
 HEADING_WORDS = 6
-# Abbreviations: capitals, perhaps a lowercase lead ("mTLS") or plural ("PUTs").
-ACRONYM = re.compile(r"\b[a-z]?[A-Z][A-Z0-9]{1,7}s?\b")
+# Abbreviations: capitals, perhaps a lowercase lead ("mTLS") or plural ("PUTs"); a code with
+# digits in it ("BA123", "INV-2041") is a reference the customer was given, not jargon.
+ACRONYM = re.compile(r"\b[a-z]?[A-Z]{2,8}s?\b(?![-\d])")
 UNKNOWN_ACRONYMS_TOO_MANY = 2
 FULL_SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
 SENTENCE_MIN_WORDS = 3

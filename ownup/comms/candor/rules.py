@@ -795,7 +795,7 @@ RULES: tuple[Rule, ...] = (
         r"established|determined|applied|taken|experienced|addressed|looked at|evaluated|"
         r"performed|tuned|monitored|introduced|detected|drained|prepared|remediated|mitigated|"
         r"brought to|found to|believed)\b|\bit has come to (?:light|our attention)\b|"
-        r"\bit (?:seems|appears)\b|\bmay (?:be|have been|not have been|have) (?:\w+ing|\w+ed)\b|"
+        r"\bit (?:seems|appears)\b|\bmay (?:have been|not have been|have) \w+[^e\W]ed\b|"
         r"\b(?:a|an) (?:\w+ )?(?:mix-up|mixup|error|mistake) was made\b|\bcorrective action\b|"
         r"\bappropriate steps\b|\bmitigations\b|\bchanges were made\b",
         "Agentless or hedged wording hides who did what, or what happened.",
@@ -804,10 +804,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "hedging_passive",
-        r"(?<!\d )\b(?:may|might)(?: not)? (?:have )?(?:been |be )?(?:\w+[^e\W]ed|\w+able|involved|"
-        r"seen|"
-        r"sent|shown|"
-        r"hit|lost)\b|\baffecting (?:some|certain|a (?:small |limited )?number of|a subset of|"
+        r"(?<!\d )\b(?:may|might)(?: not)? have (?:been )?(?:\w+[^e\W]ed|\w+able|involved|seen|"
+        r"sent|shown|hit|lost)\b|(?<!\d )\b(?:may|might) be (?:\w+ing|affected|impacted)\b|"
+        r"\baffecting (?:some|certain|a (?:small |limited )?number of|a subset of|"
         r"a limited)\b|\bas more information becomes available\b|\bsuspicious activity\b|"
         r"\bwe take the (?:security|privacy)\b|\bout of an abundance of caution\b|"
         r"\b(?:has|have) since been addressed\b|\bis being (?:\w+ed|looked into)\b",

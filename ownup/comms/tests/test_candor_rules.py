@@ -157,6 +157,7 @@ ANTI_PATTERN_CASES = {
             "Web3 was down from 09:12 to 10:40 UTC.",
             "You may need to sign in again.",
             "Search engines may hold cached copies of your pages.",
+            "You may be entitled to compensation.",
         ],
     ),
     "vague_time": (
@@ -208,6 +209,7 @@ ANTI_PATTERN_CASES = {
             "A race condition in the queue consumer lost messages.",
         ],
         [
+            "Your flight BA123 was delayed; under EU261 you can claim at ba.example/claims.",
             "The server ran out of memory and stopped.",
             "Your website could not be reached.",
             "The RAID array (the set of disks that hold your files) degraded overnight.",
