@@ -782,7 +782,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "hedging_passive",
-        r"\b(?:experienced|experiencing) (?:some |certain |intermittent |technical |minor |"
+        r"\b(?:experienced|experiencing) (?:\w+ ){0,2}?(?:some |certain |intermittent |technical |"
+        r"minor |"
         r"temporary )*(?:issues|difficulties|problems|disruptions?|degradation|"
         r"irregularities|challenges)\b|\btechnical difficulties\b|\bunforeseen (?:issues|"
         r"circumstances|technical)\b|\bservice (?:degradation|disruption)\b",
@@ -806,7 +807,7 @@ RULES: tuple[Rule, ...] = (
         "hedging_passive",
         r"(?<!\d )\b(?:may|might)(?: not)? have (?:been )?(?:\w+[^e\W]ed|\w+able|involved|seen|"
         r"sent|shown|hit|lost)\b|(?<!\d )\b(?:may|might) be (?:\w+ing|affected|impacted)\b|"
-        r"\baffecting (?:some|certain|a (?:small |limited )?number of|a subset of|"
+        r"\b(?:affecting|impacting) (?:some|certain|a (?:small |limited )?number of|a subset of|"
         r"a limited)\b|\bas more information becomes available\b|\bsuspicious activity\b|"
         r"\bwe take the (?:security|privacy)\b|\bout of an abundance of caution\b|"
         r"\b(?:has|have) since been addressed\b|\bis being (?:\w+ed|looked into)\b",
@@ -818,7 +819,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "vague_time",
         r"\b(?:soon|shortly|asap|eventually(?! (?:came|went|was|were|got|recovered|restored))|"
-        r"get round to|when (?:he|she|they|it) gets?\b|as more information becomes available|"
+        r"get round to|when (?:he|she|they|it) gets?\b|as (?:more )?(?:information|details|updates|"
+        r"they|it) (?:becomes?|is|are) available|"
         r"(?:once|when) we know more|at a later date|as soon as (?:possible|we can|we're able|we ar"
         r"e able|feasible|"
         r"practicable|it is|it's)|in the near future|in due course|at some point (?:soon|later|next"
