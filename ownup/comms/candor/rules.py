@@ -347,13 +347,13 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "impact",
-        r"\byour\s+(?:\w+(?:'s)?\s+){1,3}(?:could not|couldn't|could only|were unable|was unable|"
+        r"\byour\s+(?:\w+(?:'s)?\s+){1,5}?(?:could not|couldn't|could only|were unable|was unable|"
         r"cannot|can't|can not|is not reachable|are not reachable|"
         r"weren't able|went unanswered|could open|saw|heard|missed|lost|waited|had to|"
         r"didn't go out|did not go out|never arrived|didn't arrive|did not arrive|"
         r"(?:was|were) (?:seen|exposed|shown|visible|left|without|empty|underpaid|overcharged|"
         r"turned away|stuck|closed))\b",
-        unless=BELITTLED,
+        unless=BELITTLED + r"|\bnot been\b",
     ),
     Cue(
         "impact",
@@ -361,6 +361,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"(?:meant|means|left|"
         r"kept|put|stopped|prevented)\s+(?:that\s+)?(?:you|your)\b|\bleft you\b|"
         r"\bfor you,?\s+(?:this|that|it)\s+(?:meant|means)\b|"
+        r"\b(?:this|that) (?:means|meant) (?:a|an|the|someone|anyone|nobody|no one)\b|"
         r"\b(?:disrupted|interrupted|hurt|damaged|held up|ruined|spoiled|cut into|derailed|"
         r"upset|harmed|disturbed|embarrassed)\s+(?:\w+\s+){0,2}(?:you|your)\b",
         unless=BELITTLED,
@@ -499,7 +500,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     Cue(
         "help_channel",
         r"\breply(?:ing)? (?:to )?(?:this|our|my) (?:e-?mail|message|note|letter)\b|"
-        r"\b(?:just|simply|please) (?:hit )?reply\b|\breply (?:here|directly)\b|"
+        r"\b(?:just|simply|please) (?:hit )?reply\b|\breply (?:here|directly|if|and|with)\b|"
+        r"\bhit reply\b|"
         r"\bcall (?:us|me|our (?:\w+ )?(?:team|line|desk|office|helpdesk|hotline))\b|"
         r"\b(?:ring|phone|text|whatsapp) (?:us|me)\b|"
         r"(?<![\w+])\+\d[\d\s().-]{6,}\d|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b|"
@@ -513,6 +515,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"center|portal|desk|line|team) (?:at|on)\b|\bhelpdesk\b|\bhotline\b|"
         r"\b(?:my|our) (?:direct )?(?:number|line|phone) is\b|\bstatus page\b|"
         r"\b(?:visit|see|check) (?:us at|our (?:status|help|support))",
+        # "Before you email us again" is a rebuke, not an offer of help.
+        unless=r"\bagain\b|\bfor the \w+ time\b|\bbefore you\b",
     ),
 )
 
