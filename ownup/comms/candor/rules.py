@@ -516,7 +516,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\b(?:my|our) (?:direct )?(?:number|line|phone) is\b|\bstatus page\b|"
         r"\b(?:visit|see|check) (?:us at|our (?:status|help|support))",
         # "Before you email us again" is a rebuke, not an offer of help.
-        unless=r"\bagain\b|\bfor the \w+ time\b|\bbefore you\b",
+        unless=r"\b(?:email|e-mail|write to|call|ring|contact|message) us again\b|"
+        r"\bfor the \w+ time\b|\bbefore you (?:email|write|call|contact)\b",
     ),
 )
 
