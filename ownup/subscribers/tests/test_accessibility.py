@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.db import connections
 from playwright.sync_api import Browser, Page, sync_playwright
 from pytest_django import Settings
 from pytest_django.live_server_helper import LiveServer
@@ -33,6 +34,9 @@ def page(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Ite
         context = browser.new_context(viewport=VIEWPORTS[request.param], bypass_csp=True)
         yield context.new_page()
         browser.close()
+        # Queries made while Playwright's loop runs get a connection of their own; close it
+        # here, or PostgreSQL cannot drop the test database afterwards.
+        connections.close_all()
 
 
 def violations(page: Page) -> list[str]:
