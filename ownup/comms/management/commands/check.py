@@ -51,7 +51,7 @@ class Command(OwnupCommand):
         for line in underlined(text, report.findings):
             self.say(line)
         self.say()
-        self.say(f"Score {report.score}/100 for a {report.kind} message")
+        self.say(f"Score {report.score}/100 for this {report.kind} message")
         self.say(
             "Elements: "
             + ", ".join(f"{'✓' if ok else '✗'} {name}" for name, ok in report.elements.items())
