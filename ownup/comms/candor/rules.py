@@ -196,13 +196,14 @@ PAST = (
 ANCHOR = (
     rf"{CONCRETE_TIME}|\d|\byesterday\b|\blast (?:night|week|month|weekend)\b|\bovernight\b|"
     r"\b(?:this|that|on) (?:morning|afternoon|evening|weekend)\b|\bearlier today\b|"
-    r"\b(?:wrong|incorrect|twice|duplicate|double|instead of|not as|without your|because)\b"
+    r"\b(?:wrong|incorrect|twice|duplicate|double|instead of|not as|without your|because|your|"
+    r"late|left off|went back)\b"
 )
 HEDGED = (
     r"\b(?:may|might|could) (?:have|be|not)\b|\b(?:appears|appeared|seems|seemed) (?:to|that)\b|"
     r"\bit appears\b|\bat some point\b|\bfor a (?:period|short period|time)\b|"
     r"\b(?:some|certain) (?:users|customers|clients|members|accounts|people)\b|"
-    r"\bwe regret to inform\b|\bwas experienced\b|\bwere experienced\b"
+    r"\bwe regret to inform\b|\b(?:being|been|was|were) (?:experienced|observed|looked into)\b"
 )
 VAGUE_EVENT = (
     r"\b(?:an? |some |certain )?(?:technical )?(?:issue|issues|problem|problems|difficulties|"
