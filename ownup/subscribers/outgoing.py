@@ -1,6 +1,7 @@
 """What subscribers receive: the confirmation mail, and each public update by mail or webhook.
 
-Only public text goes in: the incident's title, its public updates and component statuses.
+Only public text goes in: the name an incident or maintenance has in public, its public
+updates, and component statuses, as the status page and its v2 API show them.
 """
 
 import datetime as dt
