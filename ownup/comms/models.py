@@ -156,11 +156,9 @@ class OutboxMessage(models.Model):
     # The JSON body of a webhook; None posts the text in a chat-compatible {"text": …}.
     payload = models.JSONField(null=True, blank=True)
     message_id = models.CharField(max_length=250, unique=True)
-    status = models.CharField(
-        max_length=20, choices=DeliveryStatus, default=DeliveryStatus.QUEUED, db_index=True
-    )
+    status = models.CharField(max_length=20, choices=DeliveryStatus, default=DeliveryStatus.QUEUED)
     attempts = models.PositiveSmallIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(db_index=True)
+    next_attempt_at = models.DateTimeField()
     leased_until = models.DateTimeField(null=True, blank=True)
     # Set when a lease ran out without a recorded result: the send may have happened twice.
     possible_duplicate = models.BooleanField(default=False)
@@ -181,7 +179,20 @@ class OutboxMessage(models.Model):
                 name="outbox_status_is_known",
             ),
         ]
-        indexes: ClassVar = [models.Index(fields=["status", "next_attempt_at"])]
+        # Only the rows a worker looks for are indexed by state, in the order it takes them:
+        # every index is rewritten on every change of state, at thousands of rows a second.
+        indexes: ClassVar = [
+            models.Index(
+                fields=["next_attempt_at", "id"],
+                condition=models.Q(status__in=[DeliveryStatus.QUEUED, DeliveryStatus.RETRYING]),
+                name="outbox_waiting",
+            ),
+            models.Index(
+                fields=["leased_until"],
+                condition=models.Q(status=DeliveryStatus.SENDING),
+                name="outbox_sending",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.topic} → {self.to_address} ({self.status})"
