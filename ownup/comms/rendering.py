@@ -35,6 +35,33 @@ def _compiled(source: str) -> Template:
     return _sandbox.from_string(source)
 
 
+SLOT_OUTPUT = re.compile(r"\{\{\s*slots\.(\w+)\s*\}\}")
+ANY_SLOT = re.compile(r"\bslots\b")
+
+
+@functools.lru_cache(maxsize=64)
+def _inlined(source: str, slots: tuple[tuple[str, str], ...]) -> str | None:
+    """`source` with each plain `{{ slots.name }}` replaced by that slot's own text.
+
+    One render of the result gives what rendering every slot and then the body gives, at a
+    fraction of the cost for thousands of customers. None when a slot is used any other way
+    (in a condition, with a filter), when a slot holds statements (`{% set %}` would reach
+    into the body) or is not a whole template on its own, or the source has a raw block.
+    """
+    texts = dict(slots)
+    if "{%" in source and "raw" in source:
+        return None
+    for text in texts.values():
+        if "{%" in text:
+            return None
+        try:
+            _compiled(text)
+        except TemplateError:
+            return None
+    inlined = SLOT_OUTPUT.sub(lambda m: texts.get(m.group(1), m.group(0)), source)
+    return None if ANY_SLOT.search(inlined) else inlined
+
+
 @dataclass(frozen=True)
 class Rendered:
     subject: str
@@ -76,8 +103,13 @@ def render(
         "customer": customer_context(customer),
         "incident": incident_context(incident),
     }
+    filled = tuple(sorted(slots.items()))
+    inlined_body, inlined_subject = _inlined(body, filled), _inlined(subject, filled)
     try:
-        context["slots"] = {name: _compiled(text).render(context) for name, text in slots.items()}
+        if inlined_body is not None and inlined_subject is not None:
+            body, subject = inlined_body, inlined_subject
+        else:
+            context["slots"] = {n: _compiled(t).render(context) for n, t in slots.items()}
         text = _compiled(body).render(context)
         rendered_subject = " ".join(_compiled(subject).render(context).split())
     except TemplateError as exc:
