@@ -418,7 +418,7 @@ def _postfix_rows(
         _seconds(blast["seconds"]),
         _rate(blast["messages"], blast["seconds"], "msg"),
         "",
-        f"aiosmtplib, {blast['connections']} connections, pre-built "
+        f"asyncio, pipelined, {blast['connections']} connections, pre-built "
         f"{blast['average_bytes']:,.0f}-byte messages; Postfix accepted {blast_accepted:,}",
     )
     messages = notified["messages"]
