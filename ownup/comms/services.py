@@ -127,8 +127,8 @@ def notify(
 ) -> NotifyResult:
     """Queue the incident's notice for every affected customer not yet told. Atomic.
 
-    Every message is rendered before anything is stored, so a template mistake stops the
-    whole batch. Re-running adds only customers who joined the affected set since; the
+    Rendering and storing happen in one transaction, so a template mistake stops the whole
+    batch before any message can go out. Re-running adds only customers who joined the affected set since; the
     unique (topic, recipient, channel) row makes a second send impossible, even in a race.
 
     A notice missing what its kind must say is refused unless `send_anyway` gives the reason,
@@ -148,36 +148,46 @@ def notify(
     now = now or timezone.now()
     told = set(notice.messages.values_list("customer_id", flat=True))
     skipped: list[dict[str, str]] = []
-    rows: list[OutboxMessage] = []
-    for customer in affected_customers(incident).iterator(chunk_size=ROW_CHUNK):
-        if customer.pk in told:
-            continue
-        problem = _address_problem(customer.email)
-        if problem:
-            skipped.append({"customer": customer.key, "name": customer.name, "reason": problem})
-            continue
-        rendered = notice_preview(notice=notice, customer=customer)
-        rows.append(_outbox_row(notice, customer, rendered, now))
-    if dry_run or not rows:
-        # Nobody new to tell: a batch of zero would only clutter the timeline.
-        return NotifyResult(batch=None, would_queue=len(rows), skipped=skipped)
-    needs_approval = approval_needed(incident, len(rows))
+    customers = affected_customers(incident)
+    # Decided before the first row is stored, on the most there can be; settled at the end.
+    held = approval_needed(incident, customers.count())
+    status = DeliveryStatus.HELD if held else DeliveryStatus.QUEUED
+    # Rows are stored a chunk at a time as they are rendered, so memory stays flat however
+    # many are told. No worker sees any of them before the whole batch commits, and a
+    # template mistake part-way rolls every one of them back.
     with transaction.atomic():
-        batch = Batch.objects.create(
-            notice=notice,
-            created_by=actor,
-            created_at=now,
-            queued=len(rows),
-            skipped=skipped,
-            needs_approval=needs_approval,
+        batch = (
+            None
+            if dry_run
+            else Batch.objects.create(notice=notice, created_by=actor, created_at=now)
         )
-        for row in rows:
-            row.batch = batch
-            if needs_approval:
-                row.status = DeliveryStatus.HELD
+        would_queue = queued = 0
+        rows: list[OutboxMessage] = []
+        for customer in customers.iterator(chunk_size=ROW_CHUNK):
+            if customer.pk in told:
+                continue
+            problem = _address_problem(customer.email)
+            if problem:
+                skipped.append({"customer": customer.key, "name": customer.name, "reason": problem})
+                continue
+            rendered = notice_preview(notice=notice, customer=customer)
+            would_queue += 1
+            if batch is not None:
+                rows.append(_outbox_row(notice, customer, rendered, now, batch, status))
+            if len(rows) == ROW_CHUNK:
+                queued += outbox_insert(rows)
+                rows = []
         # Another sender may have queued some of them a moment ago: count what this batch holds.
-        batch.queued = outbox_insert(rows)
-        batch.save(update_fields=["queued"])
+        queued += outbox_insert(rows) if rows else 0
+        if batch is None or not queued:
+            # A dry run, or nobody new to tell: a batch of zero would only clutter the timeline.
+            transaction.set_rollback(True)
+            return NotifyResult(batch=None, would_queue=would_queue, skipped=skipped)
+        needs_approval = approval_needed(incident, queued)
+        if held and not needs_approval:
+            batch.messages.update(status=DeliveryStatus.QUEUED)
+        batch.queued, batch.skipped, batch.needs_approval = queued, skipped, needs_approval
+        batch.save(update_fields=["queued", "skipped", "needs_approval"])
         TimelineEntry.objects.create(
             incident=incident,
             at=now,
@@ -200,7 +210,12 @@ def notify(
 
 
 def _outbox_row(
-    notice: Notice, customer: Customer, rendered: Rendered, now: dt.datetime
+    notice: Notice,
+    customer: Customer,
+    rendered: Rendered,
+    now: dt.datetime,
+    batch: Batch,
+    status: str,
 ) -> OutboxMessage:
     message = Outgoing(
         topic=f"notice:{notice.pk}",
@@ -213,7 +228,9 @@ def _outbox_row(
         headers={"To": formataddr((customer.name, customer.email))},
         incident=notice.incident,
     )
-    return outbox_row(message, now=now, notice=notice, customer=customer)
+    return outbox_row(
+        message, now=now, batch=batch, notice=notice, customer=customer, status=status
+    )
 
 
 def approval_needed(incident: Incident, recipients: int) -> bool:
