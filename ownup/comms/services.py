@@ -128,8 +128,9 @@ def notify(
     """Queue the incident's notice for every affected customer not yet told. Atomic.
 
     Rendering and storing happen in one transaction, so a template mistake stops the whole
-    batch before any message can go out. Re-running adds only customers who joined the affected set since; the
-    unique (topic, recipient, channel) row makes a second send impossible, even in a race.
+    batch before any message can go out. Re-running adds only customers who joined the
+    affected set since; the unique (topic, recipient, channel) row makes a second send
+    impossible, even in a race.
 
     A notice missing what its kind must say is refused unless `send_anyway` gives the reason,
     which is kept in the audit log.
