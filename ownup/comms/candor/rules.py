@@ -220,6 +220,48 @@ BELITTLED = (
     r"\b(?:brief|blip|glitch|hiccup|minor|tiny|teeny)\b|\bwhile we understand\b|\bpoint out\b"
 )
 
+# Who acts for the business, and the verbs of putting things right, in every tense they take.
+WE = r"(?:we|i|our (?:\w+ )?(?:team|engineers|staff|technicians|developers|people|crew))"
+HAVE = r"(?:'ve|'d| have| has| had)?"
+REPAIRED = (
+    r"(?:increased|scaled up|expanded|tightened|strengthened|hardened|reinstated|unlocked|"
+    r"flushed|re-?synced|replenished|re-?delivered|rebalanced|restocked|swapped|exchanged|"
+    r"rewritten|rewrote|retrained|rolled out|put (?:\w+ ){0,3}in place|failed over|"
+    r"switched (?:over|back)|reinstalled|rebuilt|restored|reverted|repaired|replaced|refunded|"
+    r"reimbursed|credited|corrected|re-?enabled|reconnected|recovered|rescheduled|rebooked|"
+    r"reissued|re-?sent|resent|reached out|fixed|patched|undid|undone|reversed|voided|"
+    r"found and fixed|traced and fixed|rolled (?:\w+ ){0,3}back|backed out|cleaned up|"
+    r"reprocessed|re-?ran|re-?run|re-?paid|paid back|topped up)"
+)
+REPAIRED_PASSIVE = (
+    r"(?:rolled back|restored|reverted|repaired|replaced|refunded|reimbursed|credited|"
+    r"corrected|re-?enabled|reconnected|recovered|rescheduled|rebooked|reissued|re-?sent|"
+    r"reinstated|unlocked|cleared|reprocessed|re-?delivered|patched|"
+    r"rebuilt|reinstalled|reversed|voided|cancell?ed and refunded|put back|brought back|"
+    r"switched back|failed over|re-?run|rerun|re-?synced|resynchronised|resynchronized)"
+)
+REPAIRING = (
+    r"(?:re-?(?:sending|issuing|processing|running|booking|scheduling|building|installing|"
+    r"starting|enabling|delivering|printing|shipping)|rolling back|refunding|replacing|"
+    r"restoring|repairing|fixing|patching|"
+    r"crediting|reimbursing|contacting|calling|emailing|writing to|phoning|sending|"
+    r"processing|issuing|deploying|migrating|moving|rebuilding|correcting|dispatching|"
+    r"working through)"
+)
+# "Resolved" or "addressed" says nothing about what was done.
+GENERIC_FIX = (
+    r"(?:resolved|addressed|mitigated|handled|dealt|investigated|escalated|looked|reviewed|"
+    r"identified|noted|aware|informed|received|reported|affected|impacted|experienced|"
+    r"raised|logged|passed|closed|delayed|used|based|caused|changed|missed|lost)"
+)
+# The customer's own people and things, as the ones a failure reached.
+YOUR_PEOPLE = (
+    r"your (?:\w+ ){0,2}?(?:team|staff|customers|clients|business|shop|store|site|website|"
+    r"users|patients|members|guests|colleagues|employees|family|children|visitors|callers|"
+    r"buyers|shoppers|students|pupils|tenants|drivers|riders|agents|employer|company|"
+    r"organisation|organization)"
+)
+
 ELEMENT_CUES: tuple[Cue, ...] = (
     Cue("acknowledges", EVENT, negatable=True, needs=ANCHOR, unless=HEDGED),
     Cue("acknowledges", PAST, negatable=True, needs=ANCHOR, unless=HEDGED + "|" + VAGUE_EVENT),
@@ -520,6 +562,152 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         unless=r"\b(?:email|e-mail|write to|call|ring|contact|message) us again\b|"
         r"\bfor the \w+ time\b|\bbefore you (?:email|write|call|contact)\b",
     ),
+    # Broader phrasings, written from each element's idea rather than from any one message:
+    # the verb families, subjects (we, I, the team, our engineers) and tenses a business uses.
+    Cue(
+        "fix_done",
+        rf"\b{WE}{HAVE}\s+(?:\w+ly\s+|now\s+|since\s+|already\s+|also\s+|then\s+)*(?:deployed|"
+        r"applied|shipped|released|pushed|rolled out|implemented|introduced|put|installed)\s+"
+        r"(?:\w+\s+){0,3}?(?:fix|fixes|patch|patches|hotfix|correction|workaround|safeguards?|"
+        r"checks?|mitigation|update|change|changes|in place)\b|"
+        rf"\b{WE}{HAVE}\s+(?:\w+ly\s+|now\s+|since\s+|already\s+|also\s+|then\s+)*{REPAIRED}\b|"
+        r"\b(?:we|i)(?:'ve| have) since\b|"
+        rf"\b{WE}(?:'re| are| is|'m| am)\s+(?:now\s+|currently\s+|already\s+)?{REPAIRING}\b",
+        negatable=True,
+        unless=HEDGED,
+    ),
+    Cue(
+        "fix_done",
+        r"\b(?:a|the|our)\s+(?:\w+\s+)?(?:fix|patch|hotfix|correction|workaround|rollback|"
+        r"roll-back|replacement|refund|refunds|credit|credits)\s+(?:was|were|has been|have been|"
+        r"is being|is now|are now|went)\s+(?:\w+ly\s+)?(?:deployed|applied|released|rolled out|"
+        r"shipped|issued|processed|sent|made|completed|live|installed|put in place|in place|out)\b|"
+        rf"\b(?:has|have|had|was|were)\s+(?:now\s+|since\s+|already\s+|all\s+|fully\s+|"
+        rf"successfully\s+|been\s+)*{REPAIRED_PASSIVE}\b",
+        negatable=True,
+        unless=HEDGED,
+    ),
+    Cue(
+        "impact",
+        rf"\b(?:you|{YOUR_PEOPLE})\s+(?:\w+\s+)?(?:were|was|are|have been|had been|got|"
+        r"'ve been|'re)?\s*(?:not able to|unable to|left (?:without|waiting|unable|stranded|"
+        r"out of pocket)|without (?:access|power|internet|email|phones?|service|your|a )|"
+        r"locked out|stuck|stranded|out of pocket|forced to|kept waiting|turned away|"
+        r"double[- ]charged|charged twice|billed twice|overcharged|cut off|shut out)\b|"
+        rf"\b(?:you|{YOUR_PEOPLE})\s+(?:\w+\s+)?(?:couldn't|could not|can't|cannot|could only|"
+        r"had to|lost|missed|spent|wasted|paid)\b",
+        unless=BELITTLED,
+    ),
+    Cue(
+        "impact",
+        r"\b(?:prevented|stopped|kept|blocked|barred)\s+(?:you|your (?:\w+\s+){0,2}?\w+)\s+"
+        r"from\b|\b(?:affected|impacted|hampered|hurt|disrupted|limited) (?:you and )?your "
+        r"(?:\w+\s+)?(?:ability|business|work|day|plans|customers|sales|revenue|income|trading|"
+        r"operations|team|staff|patients|clients)\b|"
+        r"\b(?:impact|effect|toll|strain|pressure|burden|cost|consequences?|disruption|stress|"
+        r"worry)\s+(?:this|it|that|the \w+)\s+(?:has\s+|had\s+|will have\s+)?(?:had|has|caused|"
+        r"put|placed|created)\s+(?:on|for)\s+(?:you|your)\b|"
+        r"\bhow (?:much|heavily|closely)\s+(?:you|your \w+(?: \w+)?|many of you)\s+(?:rely|"
+        r"relies|depend|depends|count|counts)\s+on\b|\b(?:you|your \w+) (?:rely|relies|depend|"
+        r"depends|count|counts) on (?:us|our|this|the|it)\b|"
+        r"\b(?:you|your \w+) (?:were|was) (?:relying|depending|counting) on\b",
+        negatable=True,
+    ),
+    Cue(
+        "impact",
+        r"\bhow (?:disruptive|frustrating|stressful|upsetting|worrying|costly|serious|"
+        r"inconvenient|difficult|damaging|distressing|alarming|annoying|unsettling|"
+        r"disappointing|much (?:trouble|disruption|stress|worry))\b",
+        needs=r"\b(?:you|your|yours)\b",
+        unless=BELITTLED,
+    ),
+    Cue(
+        "remedy",
+        r"\b(?:issu|appl|add|giv|offer|receiv|get|provid|post|automatically appl)(?:e|es|ed|ing|"
+        r"ied|y|ies)?\s+(?:to\s+)?(?:you\s+|all\s+|every\s+|each\s+)?(?:with\s+)?(?:a\s+|an\s+|"
+        r"your\s+|the\s+)?(?:[\w%£$€.]+[- ]){0,3}?credits?\b|"
+        r"\bcredits?\s+(?:equal|equivalent|worth|to|on|against|towards|covering|of)\b|"
+        r"\bgoodwill (?:gesture|payment|credit|voucher)|\bgesture of goodwill\b|"
+        r"\b(?:send|ship|dispatch|post|courier|deliver)(?:s|ed|ing)?\s+(?:you\s+)?(?:a\s+|an\s+|"
+        r"your\s+)?(?:new|replacement|fresh|second|another)\b|"
+        r"\ba (?:free )?replacement (?:\w+ )?(?:is|will|has|at no)\b|"
+        r"\bextend(?:ed|ing)?\s+(?:your\s+|the\s+)?(?:subscription|plan|trial|membership|"
+        r"contract|warranty|licen[cs]e|booking|term)\b|"
+        r"\b(?!(?:the|this) (?:fault|error|blame|mistake|failure|responsibility))(?:your|the|"
+        r"next|this)\s+(?:\w+\s+){0,3}?(?:is|are|will be)\s+on (?:us|the house)\b",
+        negatable=True,
+        unless=r"\b(?:demand\w*|ask(?:ed|ing)? (?:us )?for|request\w*) (?:a |an )?"
+        r"(?:refund|credit|replacement)",
+    ),
+    Cue(
+        "next_steps_with_time",
+        rf"\b{WE}(?:'re| are| is|'m| am)\s+(?:now\s+)?(?:\w+ing)\b|\bplease (?:expect|allow)\b|"
+        r"\b(?:target|aim|goal|deadline|plan) (?:is|date)\b|\bwe(?:'re| are) (?:aiming|"
+        r"targeting|committed)\b",
+        needs=CONCRETE_TIME,
+        unless=r"\b(?:since|ago|was|were|had|yesterday|last)\b|"
+        r"\b(?:we|i)(?:'re| are|'m| am) (?:sorry|aware|investigating)\b",
+    ),
+    Cue(
+        "fix_done",
+        r"\b(?:has|have|had|is|are|was|were|it's|'s|'re)\s+(?:now|since|already|again)\s+"
+        rf"(?:been\s+)?(?!{GENERIC_FIX}\b)(?:\w+ed|\w+en|fixed|back|paid|sent|put right)\b|"
+        r"\b(?:have|has) since (?!(?:been\s+)?(?:{GENERIC_FIX})\b)\w+ed\b|"
+        r"\b(?:was|were) \w+ed again\b|"
+        rf"\b(?:{REPAIRED_PASSIVE}|restarted|redeployed|rolled back|cleared|unblocked|"
+        r"re-?indexed|finished re-?\w+ing)\b(?:\s+[\w.-]+){0,4}?\s+(?:at|by) "
+        r"\d{1,2}[:.]\d{2}\b|"
+        r"\b(?:rollback|roll-back|fix|patch|restore|restoration|recovery|refund|reversal|"
+        r"re-?index\w*|re-?send|re-?run)\s+(?:was\s+|is\s+|has been\s+)?(?:completed|complete|done|"
+        r"finished|deployed|applied|issued|processed|made)\b|"
+        r"\b(?:correct|corrected|new|right|replacement|updated|fixed|revised|amended|"
+        r"reissued)\s+(?:\w+\s+){0,2}(?:was|were|has been|have been|is|are)\s+(?:now\s+)?"
+        r"(?:sent|emailed|posted|issued|published|uploaded|live|attached|on (?:its|their) way)\b|"
+        r"\b(?:went|gone|go|goes|going|is|are|was|were|been)\s+back\s+(?:to|into|onto|on)\s+"
+        r"your\b|\blanded in (?:your|every|each|all)\b|"
+        rf"\band (?:is|are) (?:now\s+)?{REPAIRING}\b",
+        negatable=True,
+        unless=HEDGED,
+    ),
+    Cue(
+        "remedy",
+        r"\b(?:we|i)(?:'ll| will| would| can| are going to| shall)?\s+(?:also\s+|gladly\s+|"
+        r"happily\s+)?(?:pay|give|transfer|refund|reimburse|cover|repay|compensate)\s+"
+        r"(?:you\s+)?(?:that amount|the amount|the difference|the cost|the costs|any|all|it|"
+        r"them|those|that|this|£|\$|€|\d)|"
+        r"\b(?:charges?|fees?|fines?|penalt(?:y|ies)|interest|money|payments?|amounts?)\s+"
+        r"(?:\w+\s+){0,4}?(?:will be|have been|has been|are|were|is being|are being|is|was)\s+"
+        r"(?:now\s+|all\s+|fully\s+)?(?:reversed|refunded|cancell?ed|cleared|waived|removed|"
+        r"written off|credited|returned|repaid|paid back)\b|"
+        r"(?<!feel )(?<!be )\bfree\s+(?!to\b|from\b|up\b|time\b|of (?:errors|bugs|charge)\b)\w+",
+        negatable=True,
+        unless=r"\b(?:demand\w*|ask(?:ed|ing)? (?:us )?for|request\w*) (?:a |an )?"
+        r"(?:refund|credit|replacement)",
+    ),
+    Cue(
+        "impact",
+        r"\b(?:you|your (?:\w+\s+){0,2}?\w+|many of your \w+)\s+would have (?:seen|been|had|lost|"
+        r"missed|needed|found|got)\b|\bsorry (?:that )?you(?:'ve| have| had| were)? "
+        r"(?!feel|think|are|have to|need|may|might)\w+|"
+        r"\byou (?:didn't|did not|never|weren't|wasn't|couldn't) (?:get|find|receive|hear|see|"
+        r"know|make|manage|reach|arrive)\b|"
+        r"\byou (?:shouldn't|should not|should never) have (?:had to|needed to|been)\b|"
+        r"\b(?:that|this|it|which) (?:meant|means|left|kept|put|cost|took|forced|stopped|"
+        r"prevented|caused) (?:\w+ ){0,4}?(?:you|your)\b|"
+        r"\b(?:many|some|several|all|most|those|each|every one|one|none|a few) of you\s+"
+        r"(?:\w+\s+)?(?:were|had|lost|saw|couldn't|could not|missed|have|paid|told|thought|"
+        r"received|got|had to|spent|waited|turned|rebuilt|recreated)\b",
+        unless=BELITTLED,
+    ),
+    Cue(
+        "impact",
+        r"\bwithout (?:\w+ ){0,2}?(?:heating|heat|hot water|power|electricity|water|internet|"
+        r"broadband|phone|signal|email|access|pay|wages|money|income|being able)\b|"
+        r"\b(?:unsettling|distressing|alarming|frightening|scary|worrying|stressful|"
+        r"upsetting|a lot to)\b",
+        needs=r"\b(?:you|your|families|homes|households)\b",
+        unless=BELITTLED,
+    ),
 )
 
 # -- anti-patterns -----------------------------------------------------------------------------
@@ -537,6 +725,17 @@ THIRD_PARTY = (
     r"third[- ]party|carrier|isp|bank|payment (?:processor|provider)|courier|contractor|"
     r"manufacturer|software company|cloud|aws|amazon|google|microsoft|azure|cloudflare|"
     r"telecom|network operator|power company|utility|postal service|royal mail|dhl|ups|fedex)"
+)
+# Someone outside the business, or a force of nature, named as the cause.
+OUTSIDER = (
+    rf"(?:{THIRD_PARTY[3:-1].replace('upstream|', '')}|upstream (?:provider|supplier|network|"
+    r"carrier|partner)|logistics (?:partner|company|provider)|delivery "
+    r"(?:partner|company|firm)|airline|airport|council|authority|regulator|landlord|"
+    r"building management|power (?:grid|supplier)|electricity (?:supplier|company|provider)|"
+    r"post office|marketplace|app store|apple|stripe|paypal|shopify|twilio|sendgrid|"
+    r"mailchimp|github|fastly|akamai|agency|printer|printing company|factory|wholesaler|"
+    r"distributor|broadband|openreach|network provider|phone company|external (?:partner|"
+    r"service|system|company)|another company|operator|distributor)"
 )
 CONCRETE = rf"(?:{CONCRETE_TIME}|\bat the latest\b)"
 
@@ -816,7 +1015,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:affecting|impacting) (?:some|certain|a (?:small |limited )?number of|a subset of|"
         r"a limited)\b|\bas more information becomes available\b|\bsuspicious activity\b|"
         r"\bwe take the (?:security|privacy)\b|\bout of an abundance of caution\b|"
-        r"\b(?:has|have) since been addressed\b|\bis being (?:\w+ed|looked into)\b",
+        r"\b(?:has|have) since been addressed\b|"
+        r"\bis being (?!(?:returned|refunded|sent|paid|credited|restored|repaired|replaced)\b)"
+        r"(?:\w+ed|looked into)\b",
         "Hedged wording hides what happened and to whom.",
         "Say plainly what happened and who was affected: 'your invoices were visible to one "
         "other account from 09:00 to 11:00'.",
@@ -995,6 +1196,234 @@ RULES: tuple[Rule, ...] = (
             r"simply put|this means|that means|which means|meaning that|i\.e\.|in short|"
             r"basically|that is,)"
         },
+    ),
+    # Broader phrasings, written from each anti-pattern's idea rather than from any one message.
+    Rule(
+        "blame_shifting",
+        rf"\b(?:a|an|the|our|one of our|its|their)\s+(?:[\w-]+\s+){{0,3}}?{OUTSIDER}s?(?:'s?)?\s+"
+        r"(?:\w+\s+){0,2}?(?:experienced|suffered|had (?:an?|some)|failed|went down|went offline|"
+        r"made an?|lost|introduced|pushed|delayed|did not|didn't|misrouted|was unable|"
+        r"were unable|could not|couldn't|encountered|caused|broke|dropped|missed|mislabell?ed|"
+        r"let us down|is investigating|are investigating|was hit|were hit|was down|were down)\b|"
+        r"\b(?:issue|issues|problem|problems|outage|failure|fault|error|incident|bug|delay|delays|"
+        r"disruption|breach|change)\s+(?:at|with|in|on the side of|affecting|from|within|by|on)\s+"
+        rf"(?:a|an|the|one of our|our)\s+(?:[\w-]+\s+){{0,3}}?{OUTSIDER}s?\b|"
+        rf"\b(?:we|i) (?:were|was) (?:let down|failed) by\b",
+        "The cause is put on someone outside, as an excuse.",
+        "Name them as a fact and still own it: 'our supplier's system failed and we had no "
+        "fallback; that is on us'.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "blame_shifting",
+        r"\b(?:unprecedented|unexpected(?:ly)?(?: high)?|exceptional(?:ly high)?|unusual(?:ly "
+        r"high)?|extraordinary|record|higher[- ]than[- ](?:expected|usual|normal|anticipated)|"
+        r"extremely high|unusually high|huge|massive|overwhelming|sudden)\s+(?:levels? of |"
+        r"spikes? in |surges? in |increases? in )?(?:demand|traffic|volumes?|load|interest|"
+        r"number of (?:orders|requests|calls|visitors|bookings|users))\b|"
+        r"\bcircumstances (?:beyond|outside)\b|\bbeyond (?:anyone's|anybody's) control\b|"
+        r"\bforce majeure\b|\bacts? of god\b|\b(?:severe|extreme|adverse|bad|freak|"
+        r"exceptional) weather\b|\bindustrial action\b|\bsupply[- ]chain (?:issues|problems|"
+        r"disruption|delays|shortages)\b|\bglobal (?:shortage|outage)\b|\buser error\b|"
+        r"\b(?:on|from|at) your (?:end|side)\b|\b(?:incorrect|wrong|invalid|outdated|incomplete) "
+        r"(?:\w+ )?(?:details|information|settings|configuration|address|data|credentials|"
+        r"password|email address) (?:you|that you|entered|provided|supplied|given)\b|"
+        r"\byour (?:own )?(?:it (?:team|department|provider)|network|firewall|email provider|isp|"
+        r"bank|browser|device|antivirus|spam filter|internet connection|router|setup|"
+        r"configuration|card issuer)\s+(?:\w+\s+){0,2}?(?:blocked|caused|failed|rejected|"
+        r"flagged|declined|filtered|is to blame|was to blame|stopped|prevented)\b",
+        "The cause is put on circumstances or on the customer, as an excuse.",
+        "Say what we could have done and what we do now; if something is theirs to do, say so "
+        "calmly and offer help.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "blame_shifting",
+        r"\b(?:a|an|one|one of our)\s+(?:new\s+|junior\s+|individual\s+)?(?:member of (?:our )?"
+        r"(?:staff|team)|employee|agent|representative|individual|driver|courier|staff member|"
+        r"team member|operator|person)s?\s+(?:\w+\s+)?(?:failed|did not|didn't|forgot|"
+        r"mistakenly|incorrectly|accidentally|wrongly|entered|deleted|ignored|misread|"
+        r"misunderstood|ran|clicked|sent|made)\b|\bhuman error\b",
+        "The mistake is put on one person.",
+        "Own it as a business: 'we sent it to the wrong list, and our process let it happen'.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "minimising",
+        r"\b(?:a|an)\s+(?:very\s+|relatively\s+|extremely\s+)?(?:small|tiny|limited|minor|"
+        r"modest|low|handful|minimal)\s+(?:number|subset|percentage|proportion|share|portion|"
+        r"fraction|minority|group|set|amount|handful|selection)\b|\ba handful of\b|"
+        r"\b(?:only|just)\s+(?:a\s+)?(?:few|fraction|small|tiny|minority|subset|handful|"
+        r"limited)\b|\b(?:less|fewer) than (?:\d+(?:\.\d+)?\s?%|one|1|a (?:tenth|fraction|"
+        r"handful|few))\b|\b(?:largely|mostly|broadly|generally|overwhelmingly) (?:unaffected|"
+        r"unaffected|fine|normal|working|available|operational)\b|"
+        r"\b(?:most|the (?:vast |overwhelming )?majority of) (?:our )?(?:customers|users|"
+        r"clients|accounts|members|services|orders|people)\s+(?:were|was|are|remained|saw|"
+        r"experienced)\s+(?:not|no|un\w+|fine|normal)\b|"
+        r"\b(?:slight(?:ly)?|marginal(?:ly)?|mildly|somewhat) (?:delayed|slower|degraded|"
+        r"reduced|elevated|increased|longer|late|affected|impacted|disrupted|inconvenien\w+)\b|"
+        r"\b(?:momentary|brief|short|fleeting|temporary|transient|passing)\s+(?:\w+\s+)?(?:"
+        r"interruption|outage|pause|loss|dip|slowdown|slow-down|delay|disruption|unavailability|"
+        r"downtime|period|window|spike|degradation)\b|\ba (?:matter|couple) of (?:seconds|"
+        r"minutes|moments)\b|\b(?:lasted|took) (?:only|just|merely|a mere)\b|\ba mere\b|"
+        r"\b(?:little|low|limited|minimal|no real) (?:or no )?(?:impact|effect|disruption|risk)\b",
+        "This downplays the harm it did.",
+        "State the facts without shrinking them: who was affected, for how long, and what they "
+        "could not do.",
+    ),
+    Rule(
+        "hedging_passive",
+        r"\b(?:customers|users|clients|accounts|merchants|services|requests|transactions|"
+        r"some|many|a number)\s+(?:\w+\s+){0,6}?(?:were|was|have been|had been|are being)\s+"
+        r"(?:\w+ly\s+)?impacted\b|"
+        r"\b(?:issue|problem|error|bug|fault|cause|root cause|misconfiguration|change|outage|"
+        r"disruption|degradation|incident|anomaly|vulnerability|failure|behaviou?r)\s+"
+        r"(?:\w+\s+){0,2}?(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:identified|"
+        r"observed|detected|discovered|found|noticed|encountered|experienced|introduced|"
+        r"triggered|made|deployed|applied|pushed|seen)\b(?! by (?:our|us|me|one of))|"
+        r"\bit (?:was|has been|had been) (?:discovered|found|noticed|identified|observed|"
+        r"established|confirmed|brought to (?:our|my) attention)\b|"
+        r"\b(?:steps|measures|action|actions|precautions) (?:have been|were|are being|will be|"
+        r"has been) (?:taken|put in place|implemented|initiated)\b|"
+        r"\b(?:may|might|could) have (?:been )?(?:had|seen|noticed|been unable|found|received|"
+        r"lost|experienced|encountered|accessed|viewed|exposed|impacted|affected|disrupted|"
+        r"delayed|missed)\b|\bmay (?:or may not )?have\b",
+        "Agentless or hedged wording hides what happened, to whom, or who did it.",
+        "Say it in the active voice with the facts: 'our change broke payments for your shop'.",
+        unless_sentence=r"\b(?:we|i)\b|\bby (?:us|our|me)\b",
+    ),
+    Rule(
+        "vague_time",
+        r"\bkeep (?:you|everyone|all (?:customers|of you)) (?:posted|updated|informed|in the loop)"
+        r"\b|\b(?:further|more) (?:updates|information|details|news) (?:will follow|to follow|"
+        r"(?:will be|to be) (?:shared|provided|posted|published))\b|"
+        r"\b(?:once|when|after|as soon as) (?:we have|we've|we get|we receive|the investigation|"
+        r"our investigation|the review|our review|we learn|more is known|it is resolved|"
+        r"we(?:'re| are) (?:able|confident|ready|sure)|we know|things|everything|the work)\b|"
+        r"\bas (?:the|our) (?:investigation|work|review) (?:progresses|continues|proceeds)\b|"
+        r"\bin a timely (?:manner|fashion)\b|\bwithout (?:undue |further |unnecessary )?delay\b|"
+        r"\bat (?:the|our) earliest\b|\b(?:over|within|during|in) the (?:coming|"
+        r"next (?:few|several|couple of)|following) (?:days|weeks|hours|months)\b|"
+        r"\bin the (?:days|weeks|months) (?:ahead|to come)\b|\bas (?:fast|quickly|early) as "
+        r"(?:we|possible|practical)\b|\b(?:we'll|we will|i'll|i will) (?:be in touch|get back to "
+        r"you|follow up|update you|let you know|circle back|come back to you|reach out)\b",
+        "A promise without a time: the customer cannot plan around it.",
+        "Give a real time, even a conservative one: 'by 14:00 UTC', 'within 2 working days'.",
+        unless_sentence=CONCRETE,
+    ),
+    Rule(
+        "defensive",
+        r"\bisolated (?:incident|event|case|issue|occurrence|error)\b|\bindustry[- ]leading\b|"
+        r"\bbest[- ]in[- ]class\b|\bworld[- ]class\b|\bhighest (?:possible )?(?:standards?|"
+        r"levels? of)\b|\bour (?:\w+ )?(?:rigorous|robust|stringent|strict|extensive|"
+        r"comprehensive|high|usual|exacting|proven|careful) (?:\w+ )?(?:standards|testing|"
+        r"processes|procedures|controls|checks|safeguards|security|quality)\b|"
+        r"\bdespite (?:our|all our|the) (?:\w+ ){0,3}?(?:testing|checks|safeguards|processes|"
+        r"efforts|precautions|measures|planning|monitoring)\b|"
+        r"\b(?:we|i) take (?:the |your |our |this |data |customer )?(?:\w+ ){0,2}?(?:very |"
+        r"extremely |incredibly |most |so )?seriously\b|\b(?:security|privacy|safety|"
+        r"reliability|quality|trust)\s+(?:is|are|has always been|remains) (?:our |always our )?"
+        r"(?:top|highest|number one|first|utmost|paramount)\b|"
+        r"\b(?:performed|behaved|functioned|worked|operated|responded) (?:exactly |entirely )?"
+        r"as (?:expected|intended|designed)\b|\bas intended\b|"
+        r"\b(?:through )?no fault (?:of|on) (?:our|ours)\b|\b(?:not|no) (?:a |an )?(?:\w+ )?"
+        r"(?:fault|failure|error|problem|issue) (?:on our (?:part|side|end)|of ours)\b|"
+        r"\b(?:has|had) never (?:happened|occurred) before\b|\bour (?:long |proud |strong |"
+        r"excellent |spotless |unblemished |enviable )?(?:track )?record\b|"
+        r"\b(?:in|for|over) (?:over |more than |all |nearly )?(?:\w+ )?(?:years|decades)\b"
+        r"[^.!?\n]{0,60}\b(?:never|first time|not once)\b|"
+        r"\b(?:we|i)(?:'d| had| have)? (?:previously |already |clearly |repeatedly |duly )?"
+        r"(?:warned|advised|notified|informed|reminded|told|emailed) (?:you|customers|all "
+        r"customers|users|everyone)\b[^.!?\n]{0,50}\b(?:in advance|beforehand|before|"
+        r"previously|ahead|prior|days|weeks)\b|"
+        r"\bas (?:we |was )?(?:previously |clearly |already )(?:communicated|announced|advised|"
+        r"notified|warned)\b|\b(?:outside|beyond) (?:the )?(?:scope|sla|service level|"
+        r"agreed|cover)\b|\b(?:within|met|meets|meet) (?:our |the )?(?:sla|service level|"
+        r"agreed (?:service|response))\b|\b(?:we|i) (?:acted|responded|did) (?:quickly|"
+        r"promptly|swiftly|appropriately|responsibly|correctly|in good faith|within our rights|"
+        r"everything (?:we|possible|in our power))\b|\b(?:our|the) (?:systems?|platform|"
+        r"infrastructure|network|service) (?:is|are|was|were) (?:designed|built|engineered) to\b|"
+        r"\b(?:customer's|customers'|user's|users'|your) (?:own )?(?:responsibility|obligation)\b|"
+        r"\bnot (?:legally )?(?:obliged|obligated|required) to\b|\bunder no obligation\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, what it meant for them and what we do now.",
+    ),
+    Rule(
+        "defensive",
+        r"\b(?:per|under|according to|in line with|in accordance with|as per|as (?:set out|"
+        r"stated|described|explained|outlined|specified) in) (?:the |our |your )?(?:\w+ )?(?:terms|"
+        r"sla|service level agreement|agreement|contract|policy|policies|t&cs|conditions|"
+        r"terms of (?:service|use|business))\b",
+        "This holds the rules up to the customer instead of owning the failure.",
+        "Say what happened and what we will do; the terms can wait for a question.",
+        skip_kinds=("boundary",),
+    ),
+    Rule(
+        "blame_shifting",
+        r"\b(?:by|from) (?:you|yourself)\b[,\s]+(?:and )?not (?:by )?(?:us|ours|we)\b|"
+        r"\b(?:not|never|isn't|is not|wasn't|was not) (?:something|anything) (?:that )?(?:we|"
+        r"the \w+) (?:control|can control|could control|are responsible for)\b|"
+        r"\b(?:demand|traffic|volume|volumes|load|interest)\s+(?:was|were|has been|had been)\s+"
+        r"(?:\w+\s+)?(?:unprecedented|exceptional|extraordinary|unusually high|higher than|"
+        r"far higher|much higher|overwhelming)\b|"
+        r"\b(?:asking|asked|reminding|reminded|told|telling|warned|warning) you (?:\w+ ){0,3}?to\b"
+        r"[^.!?\n]{0,80}\bif you (?:did not|didn't|do not|don't|had not|hadn't)\b|"
+        r"\bone of our (?:\w+ ){0,3}?(?:engineers|staff|colleagues|agents|drivers|technicians|"
+        r"developers|team members|employees|advisers|advisors|interns|contractors)\s+"
+        r"(?:\w+\s+)?(?:\w+ed|forgot|ran|made|sent|broke|took|left|put|set)\b|"
+        r"\bthe (?:agent|colleague|adviser|advisor|driver|technician|engineer|operator|"
+        r"representative|person|member of staff|intern|temp) who\b",
+        "The cause is put on someone else, or on the customer.",
+        "Own our part: what we relied on, what we could have done, what we do now.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "defensive",
+        r"\b(?:performed|operated|functioned|behaved|worked) (?:exactly |entirely |fully )?"
+        r"(?:to spec(?:ification)?|correctly|properly|within (?:its |our )?\w+)\b|"
+        r"\b(?:is|was|are|were) (?:working|operating|running) normally for (?:all |every |"
+        r"the )?(?:other|others)\b|\bfor (?:all |every )?other (?:customers|users|clients|"
+        r"institutions|members|accounts|businesses)\b|\bno (?:other|one else|other customers?) "
+        r"(?:has|have|had) (?:reported|complained|had)\b|\b(?:almost|nearly) always (?:caused|"
+        r"due|the result)\b|\bnot one of ours\b|\b(?:which|that) we do not support\b|"
+        r"\b(?:provided|offered|given|supplied) (?:free )?(?:as a (?:courtesy|convenience|"
+        r"goodwill gesture)|without (?:any )?(?:guarantee|warranty))\b|"
+        r"\b(?:terms|policy|policies|agreement|contract|rules|conditions)(?: of \w+)? "
+        r"(?:clearly )?(?:state|states|say|says|stipulate|stipulates|make clear|makes clear)\b|"
+        r"\bnot (?:by|from|with) (?:us|the (?:\w+ )?(?:team|school|department|club|shop|company|"
+        r"practice|office|surgery|council))\b|\b(?:is|are|was|were) not (?:legally )?"
+        r"(?:responsible|liable|accountable) for\b|\b(?:has|have|had) done everything "
+        r"(?:required|asked|expected|possible|right|correctly|we could|in (?:our|its) power)\b|"
+        r"\bcannot be expected to\b|\b(?:we|i) (?:have |had )?followed (?:all |every |the |our )"
+        r"(?:\w+ )?(?:procedures?|protocols?|processes|steps|rules|guidance)\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, what it meant for them and what we do now.",
+    ),
+    Rule(
+        "minimising",
+        r"\b(?:some|certain|selected|a subset of|a number of|a portion of|a proportion of|"
+        r"parts of|some of (?:our|the))\s+(?:\w+\s+)?(?:users|customers|clients|members|accounts|"
+        r"merchants|dashboards|services|sites|websites|orders|renewals|documents|areas|regions|"
+        r"homes|households|properties|parts|transactions|payments|devices|locations)\b|"
+        r"\b(?:wow|apparently|clearly|i know|i'm sure|no doubt|surely|obviously)\b[^.!?\n]{0,60}"
+        r"\b(?:disaster|catastrophe|crisis|tragedy|nightmare|burden|ordeal|emergency|end of the "
+        r"world)\b|\b(?:total|complete|absolute|utter|real|such a|what a) (?:disaster|catastrophe|"
+        r"crisis|tragedy|nightmare|ordeal)\b[^.!?\n]{0,20}\b(?:i know|i'm sure|no doubt|"
+        r"apparently|clearly|of course)\b|\b(?:minor|slight|small|short|brief|little)\s+"
+        r"(?:\w+\s+)?(?:loss|spell|interruption|lapse|outage|dip|drop|slowdown|pause|gap|error)\b",
+        "This downplays the harm it did.",
+        "Say plainly who was affected and for how long; let the customer judge its size.",
+        unless_sentence=r"\b(?:we|i)\s+(?:\w+\s+)?(?:charged|sent|deleted|billed|emailed|"
+        r"cancell?ed|lost|broke|overwrote|double)|\b(?:all|every|each)\b|\d",
+    ),
+    Rule(
+        "vague_time",
+        r"\b(?:will|'ll|shall)\b[^.!?\n]{0,80}\b(?:once|as soon as|after|until|when) (?!you\b|"
+        r"your\b)\w+|(?:^|[.!?]\s+|\n)(?:once|as soon as|when) [^.!?\n]{0,80}\b(?:will|'ll)\b|"
+        r"\bgets? round to\b",
+        "A promise tied to an event with no time: the customer cannot plan around it.",
+        "Give a real time, even a conservative one: 'by 14:00 UTC', 'within 2 working days'.",
+        unless_sentence=CONCRETE,
     ),
 )
 
