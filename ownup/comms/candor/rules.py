@@ -650,13 +650,16 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "fix_done",
-        r"\b(?:has|have|had|is|are|was|were|it's|'s|'re)\s+(?:now|since|already|again)\s+"
-        rf"(?:been\s+)?(?!{GENERIC_FIX}\b)(?:\w+ed|\w+en|fixed|back|paid|sent|put right)\b|"
-        r"\b(?:have|has) since (?!(?:been\s+)?(?:{GENERIC_FIX})\b)\w+ed\b|"
-        r"\b(?:was|were) \w+ed again\b|"
+        r"\b(?:has|have|had)\s+(?:now\s+|since\s+|already\s+)+been\s+"
+        rf"(?!{GENERIC_FIX}\b)(?:\w+ed|(?!been)\w+en|paid|sent|put right)\b|"
+        r"\b(?:is|are|was|were|it's|'s|'re)\s+(?:now|since|already|again)\s+"
+        rf"(?!{GENERIC_FIX}\b)(?:\w+ed|\w+en|fixed|back|paid|sent|put right)\b|"
+        rf"\b(?:is|are|'s|'re)\s+(?:{REPAIRED_PASSIVE}|unblocked|cleared|corrected|unlocked)\b|"
+        r"\b(?:has|have) since (?!been\b)\w+ed\b|"
+        r"\b(?:was|were) \w+(?:ed|en) again\b|"
         rf"\b(?:{REPAIRED_PASSIVE}|restarted|redeployed|rolled back|cleared|unblocked|"
-        r"re-?indexed|finished re-?\w+ing)\b(?:\s+[\w.-]+){0,4}?\s+(?:at|by) "
-        r"\d{1,2}[:.]\d{2}\b|"
+        r"re-?indexed|finished re-?\w+ing|turned (?:\w+ ){0,3}back on)\b(?:\s+[\w.-]+){0,4}?\s+"
+        r"(?:at|by) \d{1,2}[:.]\d{2}(?:z\b|\b)|"
         r"\b(?:rollback|roll-back|fix|patch|restore|restoration|recovery|refund|reversal|"
         r"re-?index\w*|re-?send|re-?run)\s+(?:was\s+|is\s+|has been\s+)?(?:completed|complete|done|"
         r"finished|deployed|applied|issued|processed|made)\b|"
@@ -693,11 +696,11 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"know|make|manage|reach|arrive)\b|"
         r"\byou (?:shouldn't|should not|should never) have (?:had to|needed to|been)\b|"
         r"\b(?:that|this|it|which) (?:meant|means|left|kept|put|cost|took|forced|stopped|"
-        r"prevented|caused) (?:\w+ ){0,4}?(?:you|your)\b|"
+        r"prevented|caused) (?:\S+ ){0,4}?(?:you|your)\b|"
         r"\b(?:many|some|several|all|most|those|each|every one|one|none|a few) of you\s+"
         r"(?:\w+\s+)?(?:were|had|lost|saw|couldn't|could not|missed|have|paid|told|thought|"
         r"received|got|had to|spent|waited|turned|rebuilt|recreated)\b",
-        unless=BELITTLED,
+        unless=BELITTLED + r"|\bif you\b",
     ),
     Cue(
         "impact",
@@ -1401,10 +1404,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "minimising",
-        r"\b(?:some|certain|selected|a subset of|a number of|a portion of|a proportion of|"
-        r"parts of|some of (?:our|the))\s+(?:\w+\s+)?(?:users|customers|clients|members|accounts|"
-        r"merchants|dashboards|services|sites|websites|orders|renewals|documents|areas|regions|"
-        r"homes|households|properties|parts|transactions|payments|devices|locations)\b|"
+        r"\b(?:a subset of|a number of|a portion of|a proportion of|parts of)\s+(?:\w+\s+)?"
+        r"(?:users|customers|clients|members|accounts|merchants|\w+s)\b|"
+        r"\b(?:some|certain|selected)\s+(?:\w+\s+){0,2}?(?:dashboards|services|sites|websites|"
+        r"orders|renewals|documents|areas|regions|parts|transactions|payments|devices|"
+        r"locations|letters|events|connections|updates|records|files|emails|messages|"
+        r"bookings|invoices|features|pages|reports|brokers|servers)\b|"
         r"\b(?:wow|apparently|clearly|i know|i'm sure|no doubt|surely|obviously)\b[^.!?\n]{0,60}"
         r"\b(?:disaster|catastrophe|crisis|tragedy|nightmare|burden|ordeal|emergency|end of the "
         r"world)\b|\b(?:total|complete|absolute|utter|real|such a|what a) (?:disaster|catastrophe|"
