@@ -557,7 +557,10 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"support|helpdesk|hotline))\b|\bget in touch\b|\b(?:support|help) (?:page|centre|"
         r"center|portal|desk|line|team) (?:at|on)\b|\bhelpdesk\b|\bhotline\b|"
         r"\b(?:my|our) (?:direct )?(?:number|line|phone) is\b|\bstatus page\b|"
-        r"\b(?:visit|see|check) (?:us at|our (?:status|help|support))",
+        r"\b(?:visit|see|check) (?:us at|our (?:status|help|support))|"
+        r"(?<![\w@.-])(?:[a-z0-9-]+\.){1,3}(?:com|org|net|io|example|co\.uk|gov\.uk|org\.uk|"
+        r"de|fr|nl|eu|app|dev|help|info|us|ca|au)\b(?![.-]\w)|"
+        r"(?<![\w+-])1?-?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
         # "Before you email us again" is a rebuke, not an offer of help.
         unless=r"\b(?:email|e-mail|write to|call|ring|contact|message) us again\b|"
         r"\bfor the \w+ time\b|\bbefore you (?:email|write|call|contact)\b",
@@ -1205,7 +1208,7 @@ RULES: tuple[Rule, ...] = (
         "blame_shifting",
         rf"\b(?:a|an|the|our|one of our|its|their)\s+(?:[\w-]+\s+){{0,3}}?{OUTSIDER}s?(?:'s?)?\s+"
         r"(?:\w+\s+){0,2}?(?:experienced|suffered|had (?:an?|some)|failed|went down|went offline|"
-        r"made an?|lost|introduced|pushed|delayed|did not|didn't|misrouted|was unable|"
+        r"made an?|lost|introduced|pushed|delayed|did not|didn't|misrouted|was unable|started|"
         r"were unable|could not|couldn't|encountered|caused|broke|dropped|missed|mislabell?ed|"
         r"let us down|is investigating|are investigating|was hit|were hit|was down|were down)\b|"
         r"\b(?:issue|issues|problem|problems|outage|failure|fault|error|incident|bug|delay|delays|"
@@ -1246,7 +1249,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:staff|team)|employee|agent|representative|individual|driver|courier|staff member|"
         r"team member|operator|person)s?\s+(?:\w+\s+)?(?:failed|did not|didn't|forgot|"
         r"mistakenly|incorrectly|accidentally|wrongly|entered|deleted|ignored|misread|"
-        r"misunderstood|ran|clicked|sent|made)\b|\bhuman error\b",
+        r"misunderstood|ran|clicked|sent|made)\b",
         "The mistake is put on one person.",
         "Own it as a business: 'we sent it to the wrong list, and our process let it happen'.",
         unless_text=OWNED,
@@ -1429,6 +1432,34 @@ RULES: tuple[Rule, ...] = (
         "A promise tied to an event with no time: the customer cannot plan around it.",
         "Give a real time, even a conservative one: 'by 14:00 UTC', 'within 2 working days'.",
         unless_sentence=CONCRETE,
+    ),
+    Rule(
+        "blame_shifting",
+        r"\bcaused by (?:other )?(?:customers|users|students|guests|members|clients|people|"
+        r"parents|patients|visitors|residents)(?:'|\b)|\b(?:it's|it is|that's|that is|this is|"
+        r"it was|that was) (?:\w+ )?on (?:them|the \w+)\b|\btake it up with\b|"
+        r"\b(?:coming|came|comes) from your\b|"
+        r"\bwhich you (?:\w+ )?(?:didn't|did not|never|failed to|chose to|chose not to) "
+        r"(?:read|follow|check|decline|accept|answer|pay|open)\b|"
+        r"\bbecause (?:\w+ ){0,3}?(?:was|were) (?:not|never) (?:received|paid|submitted|returned|"
+        r"provided|completed|sent|signed|read)\b|"
+        rf"\b{OUTSIDER}s?(?:'s?)? (?:\w+ ){{0,2}}?(?:started|stopped|began|returned|rejected|"
+        r"failed to|sent|refused|declined|changed)\b",
+        "The cause is put on someone else, or on the customer.",
+        "Own our part: what we relied on, what we could have done, what we do now.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "escalating",
+        r"\b(?:disaster|catastrophe|crisis|tragedy|nightmare|horror|shocking|outrageous|"
+        r"scandal)\b[,.!]?\s*(?:i|we) know\b|\bthe horror\b|\bapparently (?:a|an|the) "
+        r"(?:crisis|disaster|catastrophe|emergency|tragedy|burden)\b|\bheaven forbid\b|"
+        r"\bif you (?:continue|persist|keep)\b|\bany further (?:abusive|such|rude|threatening)\b|"
+        r"\b(?:this|that) is (?:our|my) (?:final|last) (?:response|word|reply|warning)\b|"
+        r"\byour tone\b|\bexpect miracles\b|\byou(?:'re| are) welcome to (?:leave|go elsewhere|"
+        r"take your business)\b|\b(?:great|lovely|wonderful) burden\b",
+        "This inflames rather than calms.",
+        "Stay factual and kind: say what we will do next, without pointing at the reader.",
     ),
 )
 
