@@ -103,7 +103,7 @@ WEEKDAY = r"(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?"
 UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|working days?|business days?|weeks?|months?)"
 # A time a customer can hold us to: a clock time, a day, a date or a bounded duration.
 CONCRETE_TIME = (
-    r"\b(?:\d{1,2}[:.]\d{2}\b|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|noon\b|midday\b|midnight\b|"
+    r"\b(?:\d{1,2}[:.]\d{2}(?:z\b|\b)|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|noon\b|midday\b|midnight\b|"
     rf"{WEEKDAY}\b|tomorrow\b|tonight\b|today\b|this (?:morning|afternoon|evening)\b|"
     r"end of (?:the )?(?:day|week|month|business)\b|close of business\b|(?:the )?same day\b|"
     r"next[- ]day\b|by return\b|"
@@ -483,7 +483,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"expect|expected|next (?:update|step|message|email|report|note)|reopens?|resumes?|"
         r"starting|starts|arrives?|reaches|leaves|ships|no later than|at the latest|"
         r"follow up|write again|update you|be back|has kept|have kept|is booked|are booked|"
-        r"confirm by)\b|'ll\b",
+        r"confirm by|due|next (?:post|bulletin|review|call|check-in)|(?:we|i) can|"
+        r"(?:booked|scheduled|arranged|rebooked|reserved) (?:you|your|a|an|it))\b|'ll\b",
         needs=CONCRETE_TIME,
     ),
     # remedy
@@ -1183,7 +1184,8 @@ RULES: tuple[Rule, ...] = (
         r"systemd|nginx|apache|haproxy|varnish|php-fpm|worker process(?:es)?|queue backlog|"
         r"idempotency|sidecar|service mesh|terraform|ansible|helm chart|docker|"
         r"image registry|container (?:image|registry|orchestration)|ssh|smtp|imap|pop3|oauth|"
-        r"tokens?|webhooks?|headless|revalidation|sequential scan|deadlock\w*|queue|"
+        r"(?:access|auth|api|session|bearer|oauth) tokens?|webhooks?|headless|revalidation|"
+        r"sequential scan|deadlock\w*|"
         r"postfix|rspamd|dovecot|iframe|headers?|redirect loop|apex domain|canonical tags?|"
         r"crawl budget|deindex\w*|kafka|consumer lag|composite index|hypervisors?|"
         r"virtio\w*|driver regression|regression|flapping|aggregation switch\w*|transit links?|"
