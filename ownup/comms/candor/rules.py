@@ -221,7 +221,7 @@ BELITTLED = (
 )
 
 # Who acts for the business, and the verbs of putting things right, in every tense they take.
-WE = r"(?:we|i|our (?:\w+ )?(?:team|engineers|staff|technicians|developers|people|crew))"
+WE = r"(?:we|i|(?:our|the) (?:\w+ )?(?:team|engineers|staff|technicians|developers|people|crew))"
 HAVE = r"(?:'ve|'d| have| has| had)?"
 REPAIRED = (
     r"(?:increased|scaled up|expanded|tightened|strengthened|hardened|reinstated|unlocked|"
@@ -662,7 +662,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\b(?:has|have) since (?!been\b)\w+ed\b|"
         r"\b(?:was|were) \w+(?:ed|en) again\b|"
         rf"\b(?:{REPAIRED_PASSIVE}|restarted|redeployed|rolled back|cleared|unblocked|"
-        r"re-?indexed|finished re-?\w+ing|turned (?:\w+ ){0,3}back on)\b(?:\s+[\w.-]+){0,4}?\s+"
+        r"re-?indexed|finished re-?\w+ing|switched|rerouted|redirected|"
+        r"turned (?:\w+ ){0,3}back on)\b(?:\s+[\w.-]+){0,6}?\s+"
         r"(?:at|by) \d{1,2}[:.]\d{2}(?:z\b|\b)|"
         r"\b(?:rollback|roll-back|fix|patch|restore|restoration|recovery|refund|reversal|"
         r"re-?index\w*|re-?send|re-?run)\s+(?:was\s+|is\s+|has been\s+)?(?:completed|complete|done|"
@@ -1328,7 +1329,7 @@ RULES: tuple[Rule, ...] = (
         r"processes|procedures|controls|checks|safeguards|security|quality)\b|"
         r"\bdespite (?:our|all our|the) (?:\w+ ){0,3}?(?:testing|checks|safeguards|processes|"
         r"efforts|precautions|measures|planning|monitoring)\b|"
-        r"\b(?:we|i) take (?:the |your |our |this |data |customer )?(?:\w+ ){0,2}?(?:very |"
+        r"\b(?:we|i) take (?:the |your |our |this |data |customer )?(?:\w+ ){0,4}?(?:very |"
         r"extremely |incredibly |most |so )?seriously\b|\b(?:security|privacy|safety|"
         r"reliability|quality|trust)\s+(?:is|are|has always been|remains) (?:our |always our )?"
         r"(?:top|highest|number one|first|utmost|paramount)\b|"
@@ -1438,8 +1439,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "blame_shifting",
         r"\bcaused by (?:other )?(?:customers|users|students|guests|members|clients|people|"
-        r"parents|patients|visitors|residents)(?:'|\b)|\b(?:it's|it is|that's|that is|this is|"
-        r"it was|that was) (?:\w+ )?on (?:them|the \w+)\b|\btake it up with\b|"
+        r"parents|patients|visitors|residents)(?:'|\b)|\b(?:it|that|this)(?: one)?(?:'s| is| was) "
+        r"(?:\w+ )?on them\b|\btake it up with\b|"
         r"\b(?:coming|came|comes) from your\b|"
         r"\bwhich you (?:\w+ )?(?:didn't|did not|never|failed to|chose to|chose not to) "
         r"(?:read|follow|check|decline|accept|answer|pay|open)\b|"
@@ -1456,7 +1457,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:disaster|catastrophe|crisis|tragedy|nightmare|horror|shocking|outrageous|"
         r"scandal)\b[,.!]?\s*(?:i|we) know\b|\bthe horror\b|\bapparently (?:a|an|the) "
         r"(?:crisis|disaster|catastrophe|emergency|tragedy|burden)\b|\bheaven forbid\b|"
-        r"\bif you (?:continue|persist|keep)\b|\bany further (?:abusive|such|rude|threatening)\b|"
+        r"\bif you (?:continue|persist|keep) (?:to )?(?:contact|call|phon|email|writ|messag|behav|"
+        r"abus|harass|threaten|complain|send)\w*|\bany further (?:abusive|such|rude|threatening)\b|"
         r"\b(?:this|that) is (?:our|my) (?:final|last) (?:response|word|reply|warning)\b|"
         r"\byour tone\b|\bexpect miracles\b|\byou(?:'re| are) welcome to (?:leave|go elsewhere|"
         r"take your business)\b|\b(?:great|lovely|wonderful) burden\b",

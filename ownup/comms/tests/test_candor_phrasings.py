@@ -1,0 +1,164 @@
+"""The candor check on wordings other than the obvious ones: the same idea, said another way."""
+
+import pytest
+
+from ownup.comms.candor.check import candor_check
+
+# Each label: sentences that say it in less common words, and near misses that must not count.
+PHRASINGS = {
+    "fix_done": (
+        [
+            "Our engineers have since rolled the routing change back.",
+            "The team has put a safeguard in place.",
+            "The corrected invoices were emailed at 08:15 on Tuesday.",
+            "The overdue charges are cleared and your card is unblocked.",
+            "The £40 went back to your card this morning.",
+            "Switched traffic to the spare site at 06:10Z.",
+            "Our crew reached the cable at noon and is replacing the damaged joint now.",
+        ],
+        [
+            "The matter has now been resolved.",
+            "As we have already asked you twice, please send a reading.",
+            "We did not restore the mailbox.",
+        ],
+    ),
+    "impact": (
+        [
+            "Your staff were unable to clock in for the whole shift.",
+            "That left around £2,300 of your takings in limbo over the weekend.",
+            "Many of you lost the changes you made that afternoon.",
+            "We know how much you rely on the booking page on a Saturday.",
+            "You shouldn't have had to phone us four times.",
+        ],
+        [
+            "If you did not get a ticket, the general sale opens on Friday.",
+            "Your account was not affected.",
+        ],
+    ),
+    "remedy": (
+        [
+            "We'll pay the difference, £85, into your account.",
+            "We have applied a 30% credit to your next bill.",
+            "The late-payment fees will be reversed on your statement.",
+            "A replacement kettle is on its way to you.",
+        ],
+        [
+            "Feel free to reply with any questions.",
+            "You asked for a refund last week.",
+        ],
+    ),
+    "next_steps_with_time": (
+        [
+            "I've booked you in with the hygienist on Monday 4 March at 11:00.",
+            "Next post 16:30Z.",
+        ],
+        ["We were booked solid last Monday."],
+    ),
+    "help_channel": (
+        [
+            "Live status: status.gardenbox.example",
+            "Call our outage line on 1-800-555-0199.",
+        ],
+        ["The file is called report.pdf."],
+    ),
+    "blame_shifting": (
+        [
+            "The delay came from an issue at one of our logistics partners.",
+            "Orders stalled because demand was far higher than anyone expected.",
+            "The transfer failed because of incorrect details you provided.",
+            "Sign-in errors are caused by students using an old browser.",
+            "Honestly, that one is on them.",
+        ],
+        [
+            "Our courier lost the parcel, but choosing them was our decision and our fault.",
+            "We changed the settings on Tuesday.",
+        ],
+    ),
+    "minimising": (
+        [
+            "A very small percentage of bookings were affected.",
+            "Service was largely unaffected.",
+            "There was a short spell without card payments.",
+            "Some invoices may have shown the wrong total.",
+            "Wow, one delivery was late. A real tragedy, I know.",
+        ],
+        [
+            "Every invoice sent on 3 May showed the wrong total.",
+            "Only the export page was affected, from 09:00 to 11:30.",
+        ],
+    ),
+    "hedging_passive": (
+        [
+            "A configuration problem was identified in the billing service.",
+            "It was discovered that several exports had failed.",
+            "Appropriate measures have been taken.",
+            "Transactions in the northern region were impacted on Friday.",
+        ],
+        [
+            "We identified the cause at 10:20: our own change to the billing service.",
+            "The files were deleted by our clean-up script.",
+        ],
+    ),
+    "vague_time": (
+        [
+            "We will keep you posted.",
+            "The remaining refunds will go out once the bank confirms the batch.",
+            "Further updates will follow.",
+            "Once the engineer has been, your line will be switched on.",
+        ],
+        [
+            "We will write again by 17:00 today.",
+            "Once the engineer has been on Thursday morning, your line will be switched on.",
+        ],
+    ),
+    "defensive": (
+        [
+            "This was an isolated incident.",
+            "Our platform is working normally for every other customer.",
+            "The practice is not responsible for hospital waiting lists.",
+            "Our billing process operated correctly.",
+            "In line with our terms, the order was cancelled.",
+            "We had warned all customers about this a week in advance.",
+            "We take the privacy of your data extremely seriously.",
+        ],
+        [
+            "We are responsible for this and we are sorry.",
+            "The page is working normally again.",
+        ],
+    ),
+    "escalating": (
+        [
+            "If you continue to phone our staff, we will close your account.",
+            "This is our final response on the matter.",
+            "Bills went up by two pounds. The horror.",
+        ],
+        ["If you continue to see errors, reply to this email."],
+    ),
+}
+
+
+def _cases(shown: bool) -> list[tuple[str, str]]:
+    return [
+        (label, text) for label, (yes, no) in PHRASINGS.items() for text in (yes if shown else no)
+    ]
+
+
+def _flag(text: str, label: str) -> bool:
+    report = candor_check(text, "notice")
+    return {**report.elements, **report.anti_patterns}[label]
+
+
+@pytest.mark.parametrize(("label", "text"), _cases(True))
+def test_the_idea_is_found_in_other_words(label: str, text: str) -> None:
+    assert _flag(text, label), f"{label} not found in: {text}"
+
+
+@pytest.mark.parametrize(("label", "text"), _cases(False))
+def test_a_near_miss_in_other_words_is_not_flagged(label: str, text: str) -> None:
+    assert not _flag(text, label), f"{label} wrongly found in: {text}"
+
+
+def test_a_finding_in_other_words_points_at_them() -> None:
+    text = "Thanks for writing. This was an isolated incident."
+    finding = next(f for f in candor_check(text).findings if f.rule == "defensive")
+    assert text[finding.start : finding.end] == "isolated incident"
