@@ -225,9 +225,8 @@ class Flight:
     lease: dt.datetime | None
 
     def renew_lease(self, now: dt.datetime) -> None:
-        waiting = [m for m, f in self.sends.items() if not f.done()]
-        if waiting:
-            self.lease = _lease_extend(waiting, lease=self.lease, now=now)
+        # Every row, sent or not: results are recorded under the lease the flight holds then.
+        self.lease = _lease_extend(self.sends, lease=self.lease, now=now)
 
 
 class Senders:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from django.utils import timezone
+from pytest_django import Settings
 
 from ownup.accounts.models import User
 from ownup.comms.delivery import worker_run
@@ -160,3 +161,18 @@ def test_with_the_right_login_everything_goes_plain_or_encrypted(
 
     assert tally.sent == 3
     assert sorted(handler.addresses()) == [ANA, BEN, CHLOE]
+
+
+def test_a_batch_that_outlasts_its_lease_renews_it_and_records_every_result(
+    relay: Script, settings: Settings
+) -> None:
+    settings.OWNUP_LEASE_SECONDS = 1
+    settings.OWNUP_RATE_PER_SECOND = "2"  # three messages take longer than the lease
+
+    assert worker_run(until_idle=True).sent == 3
+
+    assert (
+        list(OutboxMessage.objects.values_list("status", "attempts", "possible_duplicate"))
+        == [(DeliveryStatus.SENT, 1, False)] * 3
+    )
+    assert sorted(relay.addresses()) == [ANA, BEN, CHLOE]
