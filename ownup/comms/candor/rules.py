@@ -331,7 +331,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     Cue(
         "responsibility",
         r"\b(?:our|my)\s+(?:own\s+|\w+\s+)?(?:fault|mistake|mistakes|error|errors|slip|doing|"
-        r"failure|failures|oversight|blunder|bad|call|responsibility)\b(?! (?:message|page|code))",
+        r"failure|failures|oversight|blunder|bad|call|responsibility|miss|lapse|failing|"
+        r"failings)\b(?! (?:message|page|code))",
         negatable=True,
         unless=REPORTED,
     ),
@@ -716,6 +717,25 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         needs=r"\b(?:you|your|families|homes|households)\b",
         unless=BELITTLED,
     ),
+    Cue(
+        "responsibility",
+        r"\b(?:ours|mine) to (?:own|fix|answer for|put right)\b|"
+        r"\b(?:we|i) (?:messed|mucked|screwed|fouled|stuffed|cocked|slipped) (?:\w+ )?up\b|"
+        r"\b(?:we|i) (?:lost|broke|damaged|dropped|mislaid|misplaced|forgot|missed|overlooked|"
+        r"misread|mistyped|mislabell?ed|misrouted|mis-sent|overcharged|double[- ]charged|"
+        r"double[- ]booked|overbooked|oversold|underpaid|misquoted|mixed) (?:it|them|that|this|"
+        r"your|the)\b|"
+        r"\b(?:fault|error|problem|failure|mistake|slip|bug) (?:on|at) our (?:side|end|part)\b",
+        negatable=True,
+        unless=REPORTED,
+    ),
+    Cue(
+        "remedy",
+        r"(?:£|\$|€)\s?\d[\d,.]* (?:\w+ ){0,2}?(?:went|goes|is going|was|were|has gone|have gone|"
+        r"has been|have been|will go|will be|is being) (?:back|returned|refunded|paid back|"
+        r"credited|repaid)\b|\bback (?:to|into|onto) your (?:\w+ )?(?:card|account|wallet)\b",
+        negatable=True,
+    ),
 )
 
 # -- anti-patterns -----------------------------------------------------------------------------
@@ -1064,7 +1084,8 @@ RULES: tuple[Rule, ...] = (
         r"\bas (?:clearly |explicitly |plainly )(?:stated|stipulated|outlined|explained|described|"
         r"mentioned|written|set out)\b|"
         r"\b(?:not|never) (?:be )?(?:held )?(?:liable|legally responsible)\b|\bno liability\b|"
-        r"\bcannot be held (?:liable|responsible)\b|\bliability\b|"
+        r"\bcannot be held (?:liable|responsible)\b|\b(?:any|limit\w*|exclud\w*|accept|admit\w*) "
+        r"liability\b|"
         r"\b(?:no one|nobody|no-one) could have (?:foreseen|predicted|anticipated|prevented|"
         r"known|expected)\b|\bcould not (?:possibly )?have (?:been )?(?:foreseen|predicted|"
         r"anticipated|prevented|known)\b|\bunforeseeable\b|"
@@ -1286,7 +1307,8 @@ RULES: tuple[Rule, ...] = (
         r"some|many|a number)\s+(?:\w+\s+){0,6}?(?:were|was|have been|had been|are being)\s+"
         r"(?:\w+ly\s+)?impacted\b|"
         r"\b(?:issue|problem|error|bug|fault|cause|root cause|misconfiguration|change|outage|"
-        r"disruption|degradation|incident|anomaly|vulnerability|failure|behaviou?r)\s+"
+        r"disruption|degradation|incident|anomaly|vulnerability|failure|behaviou?r|"
+        r"adjustment|decision)s?\s+"
         r"(?:\w+\s+){0,2}?(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:identified|"
         r"observed|detected|discovered|found|noticed|encountered|experienced|introduced|"
         r"triggered|made|deployed|applied|pushed|seen)\b(?! by (?:our|us|me|one of))|"
@@ -1296,7 +1318,8 @@ RULES: tuple[Rule, ...] = (
         r"has been) (?:taken|put in place|implemented|initiated)\b|"
         r"\b(?:may|might|could) have (?:been )?(?:had|seen|noticed|been unable|found|received|"
         r"lost|experienced|encountered|accessed|viewed|exposed|impacted|affected|disrupted|"
-        r"delayed|missed)\b|\bmay (?:or may not )?have\b",
+        r"delayed|missed)\b|\bmay (?:or may not )?have\b|"
+        r"\b(?:could|can)(?:not|n't| not) be (?:\w+ed|done|seen|sent)\b",
         "Agentless or hedged wording hides what happened, to whom, or who did it.",
         "Say it in the active voice with the facts: 'our change broke payments for your shop'.",
         unless_sentence=r"\b(?:we|i)\b|\bby (?:us|our|me)\b",
@@ -1362,7 +1385,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:per|under|according to|in line with|in accordance with|as per|as (?:set out|"
         r"stated|described|explained|outlined|specified) in) (?:the |our |your )?(?:\w+ )?(?:terms|"
         r"sla|service level agreement|agreement|contract|policy|policies|t&cs|conditions|"
-        r"terms of (?:service|use|business))\b",
+        r"terms of (?:service|use|business))\b|\b(?:terms|policy|policies|agreement|contract|"
+        r"rules|conditions)(?: of \w+)? (?:clearly )?(?:state|states|say|says|stipulate|"
+        r"stipulates|make clear|makes clear)\b",
         "This holds the rules up to the customer instead of owning the failure.",
         "Say what happened and what we will do; the terms can wait for a question.",
         skip_kinds=("boundary",),
@@ -1397,8 +1422,6 @@ RULES: tuple[Rule, ...] = (
         r"due|the result)\b|\bnot one of ours\b|\b(?:which|that) we do not support\b|"
         r"\b(?:provided|offered|given|supplied) (?:free )?(?:as a (?:courtesy|convenience|"
         r"goodwill gesture)|without (?:any )?(?:guarantee|warranty))\b|"
-        r"\b(?:terms|policy|policies|agreement|contract|rules|conditions)(?: of \w+)? "
-        r"(?:clearly )?(?:state|states|say|says|stipulate|stipulates|make clear|makes clear)\b|"
         r"\bnot (?:by|from|with) (?:us|the (?:\w+ )?(?:team|school|department|club|shop|company|"
         r"practice|office|surgery|council))\b|\b(?:is|are|was|were) not (?:legally )?"
         r"(?:responsible|liable|accountable) for\b|\b(?:has|have|had) done everything "
@@ -1410,7 +1433,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "minimising",
-        r"\b(?:a subset of|a number of|a portion of|a proportion of|parts of)\s+(?:\w+\s+)?"
+        r"\b(?:a subset of|a number of|a portion of|a proportion of|parts of)\s+(?:\w+\s+){0,2}"
         r"(?:users|customers|clients|members|accounts|merchants|\w+s)\b|"
         r"\b(?:some|certain|selected)\s+(?:\w+\s+){0,2}?(?:dashboards|services|sites|websites|"
         r"orders|renewals|documents|areas|regions|parts|transactions|payments|devices|"
@@ -1425,7 +1448,9 @@ RULES: tuple[Rule, ...] = (
         "This downplays the harm it did.",
         "Say plainly who was affected and for how long; let the customer judge its size.",
         unless_sentence=r"\b(?:we|i)\s+(?:\w+\s+)?(?:charged|sent|deleted|billed|emailed|"
-        r"cancell?ed|lost|broke|overwrote|double)|\b(?:all|every|each)\b|\d",
+        r"cancell?ed|lost|broke|overwrote|double)|\b(?:all|every|each)\b|"
+        r"\b\d[\d,]* (?:of (?:our|the|your) )?(?:customers|users|accounts|clients|members|"
+        r"orders|sites|homes|people)\b",
     ),
     Rule(
         "vague_time",
@@ -1464,6 +1489,23 @@ RULES: tuple[Rule, ...] = (
         r"take your business)\b|\b(?:great|lovely|wonderful) burden\b",
         "This inflames rather than calms.",
         "Stay factual and kind: say what we will do next, without pointing at the reader.",
+    ),
+    Rule(
+        "defensive",
+        r"\b(?:please )?(?:read|check|consult|refer to|see) (?:the|our) (?:faq|terms|policy|"
+        r"instructions|guidance|documentation|docs|help (?:centre|center|pages?))\b[^.!?\n]{0,30}"
+        r"\bbefore\b|\b(?:not|n't) (?:a|an|our) (?:[\w-]+ )?bug\b|"
+        r"\b(?:behaving|working|performing|operating|running) (?:exactly )?(?:per|to) "
+        r"spec(?:ification)?\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, what it meant for them and what we do now.",
+    ),
+    Rule(
+        "minimising",
+        r"\bthe horror\b|\b(?:shocking|outrageous|scandalous)[,!.]? (?:i|we) know\b|"
+        r"(?:^|\n)wow\b",
+        "Sarcasm makes light of what the customer went through.",
+        "Say plainly what happened and what we will do, without comment on how they took it.",
     ),
 )
 
