@@ -733,7 +733,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         "remedy",
         r"(?:£|\$|€)\s?\d[\d,.]* (?:\w+ ){0,2}?(?:went|goes|is going|was|were|has gone|have gone|"
         r"has been|have been|will go|will be|is being) (?:back|returned|refunded|paid back|"
-        r"credited|repaid)\b|\bback (?:to|into|onto) your (?:\w+ )?(?:card|account|wallet)\b",
+        r"credited|repaid)\b|\bback (?:to|into|onto) your (?:\w+ )?(?:card|bank|wallet)\b",
         negatable=True,
     ),
 )
@@ -1385,7 +1385,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:per|under|according to|in line with|in accordance with|as per|as (?:set out|"
         r"stated|described|explained|outlined|specified) in) (?:the |our |your )?(?:\w+ )?(?:terms|"
         r"sla|service level agreement|agreement|contract|policy|policies|t&cs|conditions|"
-        r"terms of (?:service|use|business))\b|\b(?:terms|policy|policies|agreement|contract|"
+        r"terms of (?:service|use|business)|procedures?|processes|protocols?|guidelines)\b|"
+        r"\b(?:terms|policy|policies|agreement|contract|"
         r"rules|conditions)(?: of \w+)? (?:clearly )?(?:state|states|say|says|stipulate|"
         r"stipulates|make clear|makes clear)\b",
         "This holds the rules up to the customer instead of owning the failure.",
@@ -1506,6 +1507,55 @@ RULES: tuple[Rule, ...] = (
         r"(?:^|\n)wow\b",
         "Sarcasm makes light of what the customer went through.",
         "Say plainly what happened and what we will do, without comment on how they took it.",
+    ),
+    Rule(
+        "defensive",
+        r"\bnot (?:a|an) (?:\w+ )?(?:failure|fault|problem|issue|error) (?:of|with|in|on) (?:our|"
+        r"the) (?:\w+ )?(?:systems?|platform|network|service|side|part|end)\b|"
+        r"\bour (?:records|logs|tests|line tests|checks|systems|tracking|data) (?:clearly |all )?"
+        r"(?:show|shows|indicate|indicates|confirm|confirms) (?:that )?(?:\S+ ){0,6}?"
+        r"(?:was|were|is|are) (?:\w+ )?(?:delivered|sent|working|correct|fine|received|handed|"
+        r"dispatched|"
+        r"successful|normal|perfectly|on time)\b|"
+        r"\b(?:fell|falls|was|were|is|are) (?:well )?within (?:the|our|your) (?:\w+ ){0,2}?"
+        r"(?:window|period|limits?|tolerances?|allowance|sla|targets?)\b|"
+        r"\b(?:acted|responded|reacted) (?:very )?(?:quickly|promptly|swiftly|immediately|"
+        r"appropriately|responsibly|correctly|properly|professionally|in good faith)\b|"
+        r"\b(?:worked|performed|behaved|functioned|operated) (?:exactly )?as (?:it|they) should\b|"
+        r"\bpride ourselves\b|\bproud of our (?:\w+ )?(?:record|reliability|service|reputation|"
+        r"standards|uptime)\b|\byou (?:were|had been|have been) (?:\w+ )?(?:notified|informed|told|"
+        r"warned|advised|reminded)\b|\bit(?:'s| is) important to (?:note|remember|stress|point "
+        r"out)\b|\bworth (?:noting|remembering|pointing out)\b|"
+        r"\bfollowed (?:all |every |the |our )?(?:correct |proper |standard |usual |agreed |"
+        r"established |required )?(?:\w+ )?"
+        r"(?:procedures?|protocols?|processes|rules|guidance)\b|\bnot (?:a )?(?:reflection|"
+        r"representative|typical|indicative) of\b|\bat no (?:point|time|stage)\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, what it meant for them and what we do now.",
+    ),
+    Rule(
+        "blame_shifting",
+        r"\b(?:by|from) (?:criminals|hackers|attackers|malicious (?:actors|parties|third parties)|"
+        r"bad actors|cyber ?criminals|fraudsters|scammers)\b|"
+        r"\b(?:originated|stemmed|came|arose|resulted|traced back|was traced) (?:with|from|at|in|"
+        rf"to) (?:a|an|the|one of our|our) (?:[\w-]+\s+){{0,3}}?{OUTSIDER}s?\b|"
+        rf"\b(?:the|a|our) (?:[\w-]+\s+){{0,2}}?{OUTSIDER}s? (?:shipped|supplied|delivered|"
+        r"provided|gave|issued|marked|sent|packed|labelled|labeled|printed) (?:us |you )?(?:the |"
+        r"a |an )?(?:wrong|incorrect|faulty|damaged|bad|defective)\b|"
+        r"\byour (?:email provider|mail provider|isp|bank|firewall|spam filter|network|it team|"
+        r"it department|browser|antivirus)\s+(?:\w+\s+){0,2}?(?:marked|treated|moved|held|put|"
+        r"routed|sent|quarantined)\b",
+        "The cause is put on someone else, as an excuse.",
+        "Name them as a fact and still own our part: what we relied on and what we change.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "minimising",
+        r"\b(?:impact|effect|disruption|damage|exposure|scope)\s+(?:was|is|has been|remained|"
+        r"remains)\s+(?:very |relatively |extremely |fairly )?(?:limited|minimal|minor|small|"
+        r"low|negligible|contained)\b",
+        "This downplays the harm it did.",
+        "Say plainly who was affected and for how long; let the customer judge its size.",
     ),
 )
 

@@ -68,6 +68,9 @@ PHRASINGS = {
             "The transfer failed because of incorrect details you provided.",
             "Sign-in errors are caused by students using an old browser.",
             "Honestly, that one is on them.",
+            "The problem originated with our payment processor.",
+            "The manufacturer shipped us the wrong valve.",
+            "Your email provider marked our reminders as spam.",
         ],
         [
             "Our courier lost the parcel, but choosing them was our decision and our fault.",
@@ -81,6 +84,7 @@ PHRASINGS = {
             "There was a short spell without card payments.",
             "Some invoices may have shown the wrong total.",
             "Wow, one delivery was late. A real tragedy, I know.",
+            "The impact was relatively limited.",
         ],
         [
             "Every invoice sent on 3 May showed the wrong total.",
@@ -120,10 +124,18 @@ PHRASINGS = {
             "In line with our terms, the order was cancelled.",
             "We had warned all customers about this a week in advance.",
             "We take the privacy of your data extremely seriously.",
+            "This was not a fault with our network.",
+            "Our tracking shows the parcel was delivered on time.",
+            "The downtime fell within the maintenance window.",
+            "You were notified of the price change in January.",
+            "At no point was any card data at risk.",
+            "We acted in accordance with our procedures.",
         ],
         [
             "We are responsible for this and we are sorry.",
             "The page is working normally again.",
+            "Our logs show the files were deleted at 09:12 by our clean-up script.",
+            "We followed up with your bank on Tuesday.",
         ],
     ),
     "escalating": (
