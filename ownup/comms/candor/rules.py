@@ -766,6 +766,15 @@ OUTSIDER = (
     r"service|system|company)|another company|operator|distributor)"
 )
 CONCRETE = rf"(?:{CONCRETE_TIME}|\bat the latest\b)"
+# A technical term explained right after it, or up to two more words of it ("RAID array (the
+# disks…)"), is not jargon.
+EXPLAINED_AFTER = (
+    r"^(?:[ -][\w/]+){0,2}\s*(?:\(|[\u2013—:]|\s-\s|,\s*(?:which|"
+    r"that is|i\.e\.|meaning|or|a|an|the)\b)|"
+    r"^.{0,120}?\b(?:in other words|in plain (?:words|terms|english)|put simply|"
+    r"simply put|this means|that means|which means|meaning that|i\.e\.|in short|"
+    r"basically|that is,)"
+)
 
 RULES: tuple[Rule, ...] = (
     # blame shifting
@@ -1185,7 +1194,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "jargon",
         r"\b(?:bgp|route leak|oom(?:-killed| killed| killer)?|out of memory killer|kubernetes|"
-        r"k8s|pods? (?:was|were|got|crashed|restarted|evicted)|ingress|egress|"
+        r"k8s|pods? (?:crashed|restarted|evicted|(?:was|were|got) (?:evicted|restarted|killed|"
+        r"oom))|ingress|egress|"
         r"http (?:5\d\d|4\d\d)s?|5\d\d errors|5xx|502s?|503s?|504s?|ttl|"
         r"dns (?:ttl|propagation|resolvers?|resolution|records?|zone)|raid(?:\s?\d+)?|"
         r"degraded array|array degraded|race condition|queue consumers?|message queue|"
@@ -1218,14 +1228,7 @@ RULES: tuple[Rule, ...] = (
         r"preflight|api gateway|wal|replay lag)\b",
         "A technical term the customer may not know.",
         "Say it in plain words, or explain it right after: 'the server ran out of memory'.",
-        extra={
-            # Right after the term and up to two more words of it ("RAID array (the disks…)").
-            "explained_after": r"^(?:[ -][\w/]+){0,2}\s*(?:\(|[\u2013—:]|\s-\s|,\s*(?:which|"
-            r"that is|i\.e\.|meaning|or|a|an|the)\b)|"
-            r"^.{0,120}?\b(?:in other words|in plain (?:words|terms|english)|put simply|"
-            r"simply put|this means|that means|which means|meaning that|i\.e\.|in short|"
-            r"basically|that is,)"
-        },
+        extra={"explained_after": EXPLAINED_AFTER},
     ),
     # Broader phrasings, written from each anti-pattern's idea rather than from any one message.
     Rule(
@@ -1557,6 +1560,61 @@ RULES: tuple[Rule, ...] = (
         "This downplays the harm it did.",
         "Say plainly who was affected and for how long; let the customer judge its size.",
     ),
+    Rule(
+        "defensive",
+        r"\bno (?:system|service|provider|platform|network|technology|software|company) is "
+        r"(?:100\s?%|(?:perfect|immune|infallible|completely)\b)|\bthese things (?:can )?happen\b|"
+        r"\b(?:outages|mistakes|errors|glitches|delays|incidents) (?:do |can |will )?happen\b|"
+        r"\bnature of (?:the internet|technology|online|software|the industry)\b|"
+        r"\b(?:we|i) (?:cannot|can't|can not) guarantee\b|\bwe reserve the right\b|"
+        r"\bas is (?:standard|common|normal|usual)(?: practice)?\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, what it meant for them and what we do now.",
+    ),
+    Rule(
+        "blame_shifting",
+        r"\b(?:due to|because of|caused by|following|owing to|as a result of|thanks to)\s+"
+        r"(?:a |an |the |some |recent |unexpected |severe |extreme |heavy |local |national |"
+        r"regional |widespread |staff )*(?:power (?:cut|outage|failure)s?|storms?|floods?|"
+        r"flooding|weather|strikes?|heatwave|snow|ice|traffic|roadworks|road closures?|"
+        r"illness|sickness|staff shortages?|shortages?|pandemic|attack|cyber[- ]?attack|"
+        r"ddos|holiday season|peak season|bank holiday)\b",
+        "The cause is put on circumstances, as an excuse.",
+        "Say what we could have planned for and what we do now: 'we had no backup for a power "
+        "cut; we are adding one'.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "minimising",
+        r"\b(?:only|just|merely) (?:\w+ )?(?:lasted |for |took )?(?:a few|a couple of|\d+|two|"
+        r"three|four|five|ten|fifteen|twenty|thirty) (?:minutes|seconds|moments|mins)\b",
+        "This downplays the harm it did.",
+        "Give the duration without 'only', and say what it meant for the customer.",
+    ),
+    Rule(
+        "vague_time",
+        r"\blater (?:this|in the|next) (?:week|month|year)\b|\bat a later (?:stage|point|time)\b|"
+        r"\bin the not too distant future\b|\bbefore (?:very )?long\b",
+        "A promise without a time: the customer cannot plan around it.",
+        "Give a real time, even a conservative one: 'by 14:00 UTC', 'within 2 working days'.",
+        unless_sentence=CONCRETE,
+    ),
+    Rule(
+        "jargon",
+        r"\b(?:throughput|cache purge|purged? the cache|mutex|jvm|thread (?:pool|exhaustion)|"
+        r"container (?:orchestration|runtime|restarts?)|syscalls?|hpa|autoscal\w+|"
+        r"canary (?:release|deploy\w*|rollout|checks?)|blue[- ]green|feature flags?|idempoten\w+|"
+        r"retry storm|thundering herd|backpressure|circuit breakers?|control plane|data plane|"
+        r"read replicas?|schema|rto|rpo|mttr|s3 buckets?|blob storage|object storage|vpc|"
+        r"subnets?|nat gateway|saml|ldap|message broker|rabbitmq|sqs|pub/sub|websockets?|grpc|"
+        r"graphql|rest api|downstream services?|connection churn|conntrack|time_wait|keepalive|"
+        r"reverse proxy|gateway timeouts?|tail latency|ingest tier|edge tier|linehaul|"
+        r"pending_\w+|pod scan|3ds2?|psd2|aisp|pisp|eori|hs code|wms|3pl|rca|slo|error budget|"
+        r"runbook|on-call rotation)\b",
+        "A technical term the customer may not know.",
+        "Say it in plain words, or explain it right after: 'the server ran out of memory'.",
+        extra={"explained_after": EXPLAINED_AFTER},
+    ),
 )
 
 # Capitals that are names, not shouting.
@@ -1567,7 +1625,7 @@ ACRONYM_WORDS = """
     TV PC DIY SLA ASAP NB PS RE FW FWD CC BCC DM AI QA HR PR LLC LTD GMBH BV SA AG INC PLC NV
     KB MB GB TB GHZ MHZ KM KG CM MM EUR USD GBP CHF SEK NOK DKK AWS GCP DHL UPS USPS CDN DDOS
     BGP OOM TTL RAID NFS SAN VM VMS CI CD DKIM SPF DMARC MX XML JSON HTML CSS PHP SQL IOS
-    NYC LA SF EMEA APAC NA Q1 Q2 Q3 Q4 ETA RSVP RMA SKU ICT MFA TOTP OTP WIFI LAN WAN"""
+    NYC LA SF EMEA APAC NA Q1 Q2 Q3 Q4 ETA RSVP RMA SKU ICT MFA TOTP OTP WIFI LAN WAN SSO"""
 ACRONYMS = frozenset(ACRONYM_WORDS.split())
 # Ordinary words written in capitals: shouting, whatever their length.
 EMPHATIC_WORDS = """

@@ -71,6 +71,7 @@ PHRASINGS = {
             "The problem originated with our payment processor.",
             "The manufacturer shipped us the wrong valve.",
             "Your email provider marked our reminders as spam.",
+            "Deliveries are late owing to severe weather.",
         ],
         [
             "Our courier lost the parcel, but choosing them was our decision and our fault.",
@@ -85,6 +86,7 @@ PHRASINGS = {
             "Some invoices may have shown the wrong total.",
             "Wow, one delivery was late. A real tragedy, I know.",
             "The impact was relatively limited.",
+            "The card terminals were only down for ten minutes.",
         ],
         [
             "Every invoice sent on 3 May showed the wrong total.",
@@ -109,6 +111,7 @@ PHRASINGS = {
             "The remaining refunds will go out once the bank confirms the batch.",
             "Further updates will follow.",
             "Once the engineer has been, your line will be switched on.",
+            "We will publish a report later this month.",
         ],
         [
             "We will write again by 17:00 today.",
@@ -130,6 +133,7 @@ PHRASINGS = {
             "You were notified of the price change in January.",
             "At no point was any card data at risk.",
             "We acted in accordance with our procedures.",
+            "No system is 100% reliable.",
         ],
         [
             "We are responsible for this and we are sorry.",
@@ -145,6 +149,16 @@ PHRASINGS = {
             "Bills went up by two pounds. The horror.",
         ],
         ["If you continue to see errors, reply to this email."],
+    ),
+    "jargon": (
+        [
+            "The outage came from a retry storm against the message broker.",
+            "Logins failed after a change to our SAML settings.",
+        ],
+        [
+            "Your coffee pods were sent in the wrong box.",
+            "The order went to the wrong container port in Felixstowe.",
+        ],
     ),
 }
 
