@@ -103,6 +103,7 @@ PHRASINGS = {
         [
             "We identified the cause at 10:20: our own change to the billing service.",
             "The files were deleted by our clean-up script.",
+            "Your website could not be reached from 09:12 to 10:40.",
         ],
     ),
     "vague_time": (
