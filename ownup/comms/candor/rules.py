@@ -200,7 +200,8 @@ ANCHOR = (
     r"late|left off|went back)\b"
 )
 HEDGED = (
-    r"\b(?:may|might|could) (?:have|be|not)\b|\b(?:appears|appeared|seems|seemed) (?:to|that)\b|"
+    r"\b(?:may|might) (?:have|be|not)\b|\bcould (?:have|be)\b|"
+    r"\b(?:appears|appeared|seems|seemed) (?:to|that)\b|"
     r"\bit appears\b|\bat some point\b|\bfor a (?:period|short period|time)\b|"
     r"\b(?:some|certain) (?:users|customers|clients|members|accounts|people)\b|"
     r"\bwe regret to inform\b|\b(?:being|been|was|were) (?:experienced|observed|looked into)\b"
@@ -211,7 +212,10 @@ VAGUE_EVENT = (
 )
 
 # Someone else's words about us, not ours: "stop telling people it's our fault".
-REPORTED = r"\b(?:saying|telling|tell|claim\w*|suggest\w*|accus\w*|insist\w*|blam\w+ us)\b"
+REPORTED = (
+    r"\b(?:saying|telling|tell|claim\w*|suggest\w*|accus\w*|insist\w*|blam\w+ us)\b|"
+    r"\byou (?:say|said|feel|felt|think|thought|believe|allege)\b"
+)
 
 # Said in a way that shrinks or blames, a sentence about the customer is not empathy.
 BELITTLED = (
@@ -312,12 +316,15 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     Cue(
         "responsibility",
         r"\b(?:we|i)\s+(?:fully\s+|completely\s+)?(?:take|accept|own|bear)\s+(?:full\s+|"
-        r"complete\s+|total\s+)?(?:responsibility|the blame|this|it|the mistake|that)\b",
+        r"complete\s+|total\s+)?(?:responsibility|ownership|the blame|this|it|the mistake|"
+        r"that)\b",
         negatable=True,
     ),
     Cue(
         "responsibility",
-        r"\b(?:we|i)\s+(?:should|ought to)\s+(?:have|'ve)\b|\b(?:we|i) should've\b",
+        r"\b(?:we|i|our (?:\w+ ){0,2}?(?:process|checks?|tests?|testing|team|system|review|"
+        r"monitoring|safeguards?|staff|engineers?))\s+(?:should|ought to)\s+(?:never\s+)?"
+        r"(?:have|'ve)\b|\b(?:we|i) should've\b",
     ),
     Cue(
         "responsibility",
@@ -735,6 +742,24 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"has been|have been|will go|will be|is being) (?:back|returned|refunded|paid back|"
         r"credited|repaid)\b|\bback (?:to|into|onto) your (?:\w+ )?(?:card|bank|wallet)\b",
         negatable=True,
+    ),
+    Cue(
+        "responsibility",
+        r"\b(?:we|i) (?:approved|signed off|deployed|shipped|released|pushed|made|ran|applied|"
+        r"wrote|set up|scheduled|started|configured) (?:the|a|an|this|that) (?:\w+ ){0,2}?"
+        r"(?:change|update|release|deploy\w*|config\w*|setting|script|migration|job|rule|"
+        r"import|upgrade|decision) (?:that|which) (?:\w+ )?(?:caused|broke|took|led|triggered|"
+        r"deleted|sent|stopped|removed|charged|overwrote|wiped|failed)\b|"
+        r"\bour (?:\w+ ){0,2}?(?:team|staff|engineers?|people|agents?|colleagues?|developers?) "
+        r"(?:\w+ )?made (?:a|an|the|two|several|some) (?:\w+ )?(?:mistakes?|errors?|slips?)\b",
+        negatable=True,
+        unless=REPORTED,
+    ),
+    Cue(
+        "impact",
+        r"\b(?:this|that|it) (?:meant|means|has meant) (?:\w+ing|no|losing|missing|hours|days)\b",
+        needs=r"\b(?:you|your)\b",
+        unless=BELITTLED,
     ),
 )
 
@@ -1321,7 +1346,9 @@ RULES: tuple[Rule, ...] = (
         r"has been) (?:taken|put in place|implemented|initiated)\b|"
         r"\b(?:may|might|could) have (?:been )?(?:had|seen|noticed|been unable|found|received|"
         r"lost|experienced|encountered|accessed|viewed|exposed|impacted|affected|disrupted|"
-        r"delayed|missed)\b|\bmay (?:or may not )?have\b",
+        r"delayed|missed)\b|\bmay (?:or may not )?have\b|"
+        r"\b(?:could|can)(?:not|n't| not) be (?:processed|completed|fulfilled|honou?red|actioned|"
+        r"issued|located|verified|confirmed|applied)\b",
         "Agentless or hedged wording hides what happened, to whom, or who did it.",
         "Say it in the active voice with the facts: 'our change broke payments for your shop'.",
         unless_sentence=r"\b(?:we|i)\b|\bby (?:us|our|me)\b",

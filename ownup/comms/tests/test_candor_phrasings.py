@@ -6,6 +6,22 @@ from ownup.comms.candor.check import candor_check
 
 # Each label: sentences that say it in less common words, and near misses that must not count.
 PHRASINGS = {
+    "acknowledges": (
+        ["From 07:00 to 08:20 UTC, members could not log in to the booking site."],
+        ["Some members could not log in at some point."],
+    ),
+    "responsibility": (
+        [
+            "Our review process should have caught this, and it didn't.",
+            "I approved the update that broke the export.",
+            "We take full ownership of this.",
+            "Our support team made an error when closing your ticket.",
+        ],
+        [
+            "Our supplier should have told us sooner.",
+            "You say our engineer made an error, and we are looking into it.",
+        ],
+    ),
     "fix_done": (
         [
             "Our engineers have since rolled the routing change back.",
@@ -29,6 +45,7 @@ PHRASINGS = {
             "Many of you lost the changes you made that afternoon.",
             "We know how much you rely on the booking page on a Saturday.",
             "You shouldn't have had to phone us four times.",
+            "For some of you, this meant missing a payroll deadline.",
         ],
         [
             "If you did not get a ticket, the general sale opens on Friday.",
