@@ -189,7 +189,8 @@ EVENT = (
 )
 # A past happening, for a sentence that also has an anchor.
 PAST = (
-    r"\b(?:was|were|went|had|has been|have been|got|gave|showed|sent|took|came|pointed|left|"
+    r"(?<!will be )(?<!to be )(?<!will )\b(?:was|were|went|had|has been|have been|got|gave|"
+    r"showed|sent|took|came|pointed|left|"
     r"lost|broke|ran|stopped|failed|closed|expired|slipped|missed|held back|went live|\w{3,}ed)\b"
 )
 # What pins a happening down: a time, a date, a number, or what exactly was wrong.
@@ -221,7 +222,8 @@ REPORTED = (
 BELITTLED = (
     r"\b(?:only|just|merely) (?:a|an|\d+|\w+ minutes|for|briefly)\b|\bthat's all\b|\bby you\b|"
     r"\bbecause (?:you|your|they)\b|\bas you say\b|\bclearly\b|\bfor the \w+ time\b|"
-    r"\b(?:brief|blip|glitch|hiccup|minor|tiny|teeny)\b|\bwhile we understand\b|\bpoint out\b"
+    r"\b(?:brief|blip|glitch|hiccup|minor|tiny|teeny)\b|\bwhile we understand\b|\bpoint out\b|"
+    r"\b(?:may|might) have caused\b|\bany inconvenience\b|\bapparently\b"
 )
 
 # Who acts for the business, and the verbs of putting things right, in every tense they take.
@@ -606,7 +608,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"out of pocket)|without (?:access|power|internet|email|phones?|service|your|a )|"
         r"locked out|stuck|stranded|out of pocket|forced to|kept waiting|turned away|"
         r"double[- ]charged|charged twice|billed twice|overcharged|cut off|shut out)\b|"
-        rf"\b(?:you|{YOUR_PEOPLE})\s+(?:\w+\s+)?(?:couldn't|could not|can't|cannot|could only|"
+        rf"\b(?:you|{YOUR_PEOPLE})\s+(?:\w+\s+)?(?:couldn't|could not|could only|"
         r"had to|lost|missed|spent|wasted|paid)\b",
         unless=BELITTLED,
     ),
