@@ -118,9 +118,10 @@ NEGATION = re.compile(
     r"aren't|wasn't|weren't|unable|neither|nor|without)\b|n't\b",
 )
 # Quoted words are someone else's ("you wrote 'FIX IT NOW'") or a word named, not used.
+# A line starting with ">" is the customer's earlier email, quoted in a reply.
 QUOTED = re.compile(
     r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”|(?<!\w)'[^'\n]{1,120}'(?!\w)|\u2018[^\u2019\n]{1,120}\u201"
-    r"9"
+    r"9|(?m:^[ \t]*>[^\n]*)"
 )
 
 

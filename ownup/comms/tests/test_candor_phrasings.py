@@ -202,6 +202,16 @@ def test_a_near_miss_in_other_words_is_not_flagged(label: str, text: str) -> Non
     assert not _flag(text, label), f"{label} wrongly found in: {text}"
 
 
+def test_the_customers_quoted_email_is_not_held_against_us() -> None:
+    text = (
+        "Hi Dana,\n\nWe charged your card twice on 3 May; that was our mistake.\n\n"
+        "> THIS IS COMPLETELY UNACCEPTABLE!! Your provider is to blame, not me.\n"
+    )
+    report = candor_check(text, "reply")
+    assert not report.anti_patterns["escalating"]
+    assert not report.anti_patterns["blame_shifting"]
+
+
 def test_a_finding_in_other_words_points_at_them() -> None:
     text = "Thanks for writing. This was an isolated incident."
     finding = next(f for f in candor_check(text).findings if f.rule == "defensive")
