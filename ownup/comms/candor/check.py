@@ -25,7 +25,7 @@ from ownup.comms.candor.rules import (
     Cue,
     Rule,
 )
-from ownup.comms.candor.triggers import could_match, triggers
+from ownup.comms.candor.triggers import compiled_with_triggers, could_match
 from ownup.errors import UserError
 
 # How far back in its sentence a negation cancels a cue: about four words.
@@ -128,22 +128,27 @@ def _maybe(source: str) -> re.Pattern[str] | None:
     return re.compile(source) if source else None
 
 
-_CUES = [
-    _CompiledCue(c, re.compile(c.pattern), _maybe(c.needs), _maybe(c.unless), triggers(c.pattern))
-    for c in ELEMENT_CUES
-]
-_RULES = [
-    _CompiledRule(
-        rule=r,
-        pattern=re.compile(r.pattern),
-        unless_sentence=_maybe(r.unless_sentence),
-        unless_text=_maybe(r.unless_text),
-        only_if_text=_maybe(r.only_if_text),
-        extra={name: re.compile(source) for name, source in r.extra.items()},
-        triggers=None if r.case_sensitive else triggers(r.pattern),
+def _compiled_cue(cue: Cue) -> _CompiledCue:
+    pattern, found = compiled_with_triggers(cue.pattern)
+    return _CompiledCue(cue, pattern, _maybe(cue.needs), _maybe(cue.unless), found)
+
+
+def _compiled_rule(rule: Rule) -> _CompiledRule:
+    pattern, found = compiled_with_triggers(rule.pattern)
+    return _CompiledRule(
+        rule=rule,
+        pattern=pattern,
+        unless_sentence=_maybe(rule.unless_sentence),
+        unless_text=_maybe(rule.unless_text),
+        only_if_text=_maybe(rule.only_if_text),
+        extra={name: re.compile(source) for name, source in rule.extra.items()},
+        # A case-sensitive pattern runs on the original text, where lowercase literals miss.
+        triggers=None if rule.case_sensitive else found,
     )
-    for r in RULES
-]
+
+
+_CUES = [_compiled_cue(c) for c in ELEMENT_CUES]
+_RULES = [_compiled_rule(r) for r in RULES]
 
 
 def kind_name(kind: str) -> str:
