@@ -158,6 +158,7 @@ PHRASINGS = {
             "The page is working normally again.",
             "Our logs show the files were deleted at 09:12 by our clean-up script.",
             "We followed up with your bank on Tuesday.",
+            "We take this seriously and have changed how we release updates.",
         ],
     ),
     "escalating": (
