@@ -698,7 +698,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"(?:\w+\s+){0,4}?(?:will be|have been|has been|are|were|is being|are being|is|was)\s+"
         r"(?:now\s+|all\s+|fully\s+)?(?:reversed|refunded|cancell?ed|cleared|waived|removed|"
         r"written off|credited|returned|repaid|paid back)\b|"
-        r"(?<!feel )(?<!be )\bfree\s+(?!to\b|from\b|up\b|time\b|of (?:errors|bugs|charge)\b)\w+",
+        r"(?<!feel )(?<!be )(?<!-)\bfree\s+(?!to\b|from\b|up\b|time\b|number\b|phone\b|call\b|"
+        r"of (?:errors|bugs|charge)\b)\w+",
         negatable=True,
         unless=r"\b(?:demand\w*|ask(?:ed|ing)? (?:us )?for|request\w*) (?:a |an )?"
         r"(?:refund|credit|replacement)",

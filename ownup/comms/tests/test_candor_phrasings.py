@@ -61,6 +61,7 @@ PHRASINGS = {
         ],
         [
             "Feel free to reply with any questions.",
+            "Ring our toll-free number with any questions.",
             "You asked for a refund last week.",
         ],
     ),
