@@ -494,7 +494,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"expect|expected|next (?:update|step|message|email|report|note)|reopens?|resumes?|"
         r"starting|starts|arrives?|reaches|leaves|ships|no later than|at the latest|"
         r"follow up|write again|update you|be back|has kept|have kept|is booked|are booked|"
-        r"confirm by|due|next (?:post|bulletin|review|call|check-in)|(?:we|i) can|"
+        r"confirm by|due|next (?:post|bulletin|review|call|check-in)|(?:we|i) can|goes out|"
+        r"go out|lands|opens|takes place|"
         r"(?:booked|scheduled|arranged|rebooked|reserved) (?:you|your|a|an|it))\b|'ll\b",
         needs=CONCRETE_TIME,
     ),
@@ -1492,6 +1493,9 @@ RULES: tuple[Rule, ...] = (
         "vague_time",
         r"\b(?:will|'ll|shall)\b[^.!?\n]{0,80}\b(?:once|as soon as|after|until|when) (?!you\b|"
         r"your\b)\w+|(?:^|[.!?]\s+|\n)(?:once|as soon as|when) [^.!?\n]{0,80}\b(?:will|'ll)\b|"
+        r"\b(?:will|'ll)\b[^.!?\n]{0,60}\b(?:if (?:we|there) (?:learn|hear|find out|discover|have|"
+        r"get|is|are) (?:\w+ )?(?:more|anything|something|an update|news|further)|promptly|"
+        r"swiftly|urgently|as a (?:matter of )?priority)\b|"
         r"\bgets? round to\b",
         "A promise tied to an event with no time: the customer cannot plan around it.",
         "Give a real time, even a conservative one: 'by 14:00 UTC', 'within 2 working days'.",

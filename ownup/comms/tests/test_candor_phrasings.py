@@ -69,6 +69,7 @@ PHRASINGS = {
         [
             "I've booked you in with the hygienist on Monday 4 March at 11:00.",
             "Next post 16:30Z.",
+            "The written review goes out to every customer on Friday.",
         ],
         ["We were booked solid last Monday."],
     ),
@@ -131,6 +132,8 @@ PHRASINGS = {
             "Further updates will follow.",
             "Once the engineer has been, your line will be switched on.",
             "We will publish a report later this month.",
+            "We will write to you again if we learn anything more.",
+            "We will sort this out promptly.",
         ],
         [
             "We will write again by 17:00 today.",
