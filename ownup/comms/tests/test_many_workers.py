@@ -14,11 +14,6 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.mark.xfail(
-    reason="a result that comes in before its batch's lease is renewed is not recorded, so the "
-    "message is sent again after the lease runs out; fixed when renewal covers the whole batch",
-    strict=False,
-)
 def test_four_workers_deliver_twenty_thousand_messages_each_exactly_once(
     many_queued: Sending,
 ) -> None:
