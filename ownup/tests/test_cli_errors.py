@@ -9,6 +9,8 @@ from django.core.management import get_commands, load_command_class
 
 from ownup.conftest import OwnupCli
 
+pytestmark = pytest.mark.same_on_every_database
+
 
 def one_error_line(ownup: OwnupCli, *args: str | Path) -> str:
     failed = ownup(*args, ok=False)

@@ -5,8 +5,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from ownup.comms.candor.rules import ANTI_PATTERNS, ELEMENTS
 from ownup.conftest import OwnupCli
+
+pytestmark = pytest.mark.same_on_every_database
 
 VAGUE = "Hello Ana,\n\nThere was an issue with your site. We will fix it soon.\n"
 GOOD = (

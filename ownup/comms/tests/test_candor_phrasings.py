@@ -4,6 +4,8 @@ import pytest
 
 from ownup.comms.candor.check import candor_check
 
+pytestmark = pytest.mark.same_on_every_database
+
 # Each label: sentences that say it in less common words, and near misses that must not count.
 PHRASINGS = {
     "acknowledges": (

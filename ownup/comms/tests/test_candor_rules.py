@@ -6,6 +6,8 @@ from ownup.comms.candor.check import candor_check
 from ownup.comms.candor.rules import ANTI_PATTERNS, ELEMENTS
 from ownup.errors import UserError
 
+pytestmark = pytest.mark.same_on_every_database
+
 GOOD_NOTICE = (
     "Hello Marta,\n\n"
     "Your website was unreachable this morning from 09:12 to 10:40 UTC. A configuration change "

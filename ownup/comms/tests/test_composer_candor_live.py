@@ -1,8 +1,11 @@
 """The candor check live in headless Chromium: a finding appears while the agent types."""
 
+import pytest
 from playwright.sync_api import Browser, expect
 
 from ownup.tests.test_browser_loop import browser, served_demo, sign_in
+
+pytestmark = pytest.mark.same_on_every_database
 
 __all__ = ["browser", "served_demo"]  # fixtures shared with the browser loop
 
