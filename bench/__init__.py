@@ -10,6 +10,7 @@ machine is not a failed test.
 import json
 import os
 import resource
+import socket
 import sys
 import time
 from collections.abc import Callable
@@ -46,3 +47,11 @@ def timed[T](work: Callable[[], T]) -> tuple[T, float]:
 def report(figures: Figures) -> None:
     """Hand the figures to `python -m bench`, which reads the last line of stdout."""
     print(json.dumps(figures), flush=True)
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on now, for a server the benchmark starts."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port

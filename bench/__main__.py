@@ -34,7 +34,7 @@ from psycopg.abc import Query
 from rich.console import Console
 from rich.table import Table
 
-from bench import Figures
+from bench import Figures, free_port
 from ownup.comms.testing.postfix import PostfixSink, PostfixUnavailable
 
 REPO = Path(__file__).resolve().parent.parent
@@ -222,19 +222,12 @@ class Workplace:
 # The SMTP peer ---------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @contextmanager
 def smtp_sink(folder: Path) -> Iterator[str]:
     """A real SMTP server on loopback that accepts every message and keeps none; its URL."""
     if find_spec("aiosmtpd") is None:
         raise FigureFailed("aiosmtpd is not installed (it comes with `make install`)")
-    port = _free_port()
+    port = free_port()
     log_path = folder / "smtp-server.log"
     with log_path.open("wb") as log:
         server = subprocess.Popen(

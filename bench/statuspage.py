@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from bench import Figures, django_ready, peak_rss_mib, report
+from bench import Figures, django_ready, free_port, peak_rss_mib, report
 
 CONNECTIONS = 100
 WARM_UP_SECONDS = 2
@@ -56,13 +56,6 @@ def _tool(name: str) -> str:
     if found is None:
         sys.exit(f"{name} is not installed (.ci/run installs it)")
     return found
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @contextmanager
@@ -130,7 +123,7 @@ def herd(seconds: int) -> Figures:
         published = folder / "published"
         publish(published)
         published_bytes = (published / "index.html").read_bytes()
-        port = _free_port()
+        port = free_port()
         config = folder / "nginx.conf"
         config.write_text(
             NGINX_CONFIG.format(workers=WEB_WORKERS, folder=folder, port=port, published=published)
@@ -139,7 +132,7 @@ def herd(seconds: int) -> Figures:
         with _running(nginx, port, folder / "nginx.log") as base:
             static_bytes = _fetch(f"{base}/status/")
             static = _wrk(f"{base}/status/", seconds)
-        port = _free_port()
+        port = free_port()
         serve = [sys.executable, "-m", "ownup", "serve", "--port", str(port), "--no-worker",
                  "--workers", str(WEB_WORKERS)]  # fmt: skip
         with _running(serve, port, folder / "serve.log") as base:
