@@ -29,6 +29,7 @@ from ownup.comms.channels import channel_for as default_channel_for
 from ownup.comms.models import Channel as ChannelKind
 from ownup.comms.models import DeliveryStatus as S
 from ownup.comms.models import OutboxMessage
+from ownup.chores import chores_run_due
 from ownup.comms.pacing import Pacer, pacer_from_settings
 from ownup.errors import UserError
 
@@ -391,7 +392,7 @@ def worker_run(
 
     A refused login ends the run with a UserError and leaves the rows queued. So does a
     relay that cannot be reached with `until_idle`; a long-running worker waits and tries
-    again instead.
+    again instead. A long-running worker also does the registered chores (ownup.chores).
     """
     stop = stop or threading.Event()
     total = Tally()
@@ -406,6 +407,8 @@ def worker_run(
     flight: Flight | None = None
     try:
         while not stop.is_set():
+            if not until_idle:
+                chores_run_due(clock())
             if flight is None:
                 claimed = outbox_claim(limit=settings.OWNUP_WORKER_BATCH, now=clock())
                 flight = senders.launch(claimed) if claimed else None
