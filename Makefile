@@ -27,12 +27,18 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check ownup bench
 	$(BIN)/mypy ownup bench
 
+# With OWNUP_TEST_POSTGRES the PostgreSQL pass runs alongside the SQLite one, one per core,
+# each with its own var folder; its output follows the SQLite pass's, and either failing
+# fails the command.
 test: lint
-	$(BIN)/pytest
-	@if [ -n "$$OWNUP_TEST_POSTGRES" ]; then \
-		echo "== again on PostgreSQL"; \
-		OWNUP_DATABASE_URL=$(OWNUP_TEST_DATABASE_URL) $(BIN)/pytest; \
-	fi
+	@if [ -z "$$OWNUP_TEST_POSTGRES" ]; then exec $(BIN)/pytest; fi; \
+	mkdir -p var/tests; \
+	OWNUP_VAR_DIR=$(CURDIR)/var/tests/postgres OWNUP_DATABASE_URL=$(OWNUP_TEST_DATABASE_URL) \
+		$(BIN)/pytest -p no:cacheprovider > var/tests/postgres.log 2>&1 & postgres=$$!; \
+	OWNUP_VAR_DIR=$(CURDIR)/var/tests/sqlite $(BIN)/pytest; sqlite=$$?; \
+	wait $$postgres; postgres_status=$$?; \
+	echo "== the same suite on PostgreSQL (run alongside)"; cat var/tests/postgres.log; \
+	exit $$(( sqlite || postgres_status ))
 
 bench: $(STAMP)
 	$(BIN)/python -m bench $(ARGS)
