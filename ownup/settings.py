@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "ownup.comms",
     "ownup.statuspage",
     "ownup.subscribers",
+    "ownup.inbox",
     "ownup.demo",
 ]
 
@@ -174,6 +175,13 @@ OWNUP_STATUSPAGE_NAME = envstr("OWNUP_STATUSPAGE_NAME", "Service status")
 OWNUP_STATUSPAGE_URL = envstr("OWNUP_STATUSPAGE_URL", "http://127.0.0.1:8000/status/")
 OWNUP_STATUSPAGE_DIR = Path(os.environ.get("OWNUP_STATUSPAGE_DIR", VAR_DIR / "statuspage"))
 OWNUP_STATUSPAGE_RECHECK_SECONDS = float(envstr("OWNUP_STATUSPAGE_RECHECK_SECONDS", "1.0"))
+
+# Customers' replies: the mailbox they land in (imaps://user:pass@host:993/INBOX), how often
+# the worker reads it, and the shared secret of a provider that posts them to /inbox/inbound/.
+OWNUP_IMAP_URL = envstr("OWNUP_IMAP_URL", "")
+OWNUP_IMAP_POLL_SECONDS = envint("OWNUP_IMAP_POLL_SECONDS", 60)
+OWNUP_INBOUND_SECRET = envstr("OWNUP_INBOUND_SECRET", "")
+OWNUP_INBOUND_MAX_BYTES = envint("OWNUP_INBOUND_MAX_BYTES", 40 * 1024 * 1024)
 
 LOGGING = {
     "version": 1,

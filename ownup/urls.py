@@ -8,6 +8,7 @@ urlpatterns = [
     path("", include("ownup.incidents.urls")),
     path("incidents/", include("ownup.comms.urls")),
     path("customers/", include("ownup.customers.urls")),
+    path("inbox/", include("ownup.inbox.urls")),
     path("status/", include("ownup.statuspage.urls")),
     path("status/", include("ownup.subscribers.urls")),
     path("login/", auth_views.LoginView.as_view(), name="login"),
