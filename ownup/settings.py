@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "ownup.subscribers",
     "ownup.inbox",
     "ownup.demo",
+    "ownup.agreements",
 ]
 
 MIDDLEWARE = [
