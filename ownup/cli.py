@@ -3,12 +3,25 @@
 import os
 import sys
 
+import django
 from django.core.management import ManagementUtility, get_commands, load_command_class
 
 OWN_APPS_PREFIX = "ownup"
 
 
 class OwnupUtility(ManagementUtility):
+    def execute(self) -> None:
+        # `ownup help ask …` is the verb of ownup's own `help` command (calls for help);
+        # `ownup help` and `ownup help <command>` keep meaning Django's help.
+        words = self.argv[1:3]
+        if len(words) == 2 and words[0] == "help" and not words[1].startswith("-"):
+            django.setup()
+            commands = get_commands()
+            if "help" in commands and words[1] not in commands:
+                self.fetch_command("help").run_from_argv(self.argv)
+                return
+        super().execute()
+
     def main_help_text(self, commands_only: bool = False) -> str:
         if commands_only:
             return super().main_help_text(commands_only=True)

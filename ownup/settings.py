@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "ownup.inbox",
     "ownup.demo",
     "ownup.agreements",
+    "ownup.escalations",
 ]
 
 MIDDLEWARE = [
@@ -183,6 +184,13 @@ OWNUP_IMAP_URL = envstr("OWNUP_IMAP_URL", "")
 OWNUP_IMAP_POLL_SECONDS = envint("OWNUP_IMAP_POLL_SECONDS", 60)
 OWNUP_INBOUND_SECRET = envstr("OWNUP_INBOUND_SECRET", "")
 OWNUP_INBOUND_MAX_BYTES = envint("OWNUP_INBOUND_MAX_BYTES", 40 * 1024 * 1024)
+
+# Calls for help: minutes the person asked has to acknowledge, by severity, before the call
+# passes to the next on the list ("5=5,4=15,3=30,2=60,1=240"); a chat webhook told of each
+# call; how long a mailed acknowledge link works.
+OWNUP_ESCALATION_ACK_MINUTES = envstr("OWNUP_ESCALATION_ACK_MINUTES", "")
+OWNUP_ESCALATION_WEBHOOK_URL = envstr("OWNUP_ESCALATION_WEBHOOK_URL", "")
+OWNUP_ESCALATION_LINK_DAYS = envint("OWNUP_ESCALATION_LINK_DAYS", 7)
 
 LOGGING = {
     "version": 1,

@@ -9,6 +9,7 @@ urlpatterns = [
     path("incidents/", include("ownup.comms.urls")),
     path("customers/", include("ownup.customers.urls")),
     path("inbox/", include("ownup.inbox.urls")),
+    path("help/", include("ownup.escalations.urls")),
     path("status/", include("ownup.statuspage.urls")),
     path("status/", include("ownup.subscribers.urls")),
     path("login/", auth_views.LoginView.as_view(), name="login"),

@@ -1,0 +1,34 @@
+"""`{% help_form about as ask %}`: what the ask-for-help partial needs about any object."""
+
+from typing import Any
+
+from django import template
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Model
+
+from ownup.accounts.models import User
+from ownup.escalations.context import about_incident
+from ownup.escalations.selectors import escalation_list
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def help_form(context: template.Context, about: Model) -> dict[str, Any]:
+    request = context.get("request")
+    viewer = getattr(request, "user", None)
+    viewer_id = viewer.pk if isinstance(viewer, User) else 0
+    incident = about_incident(about)
+    listed = [p for p in escalation_list(incident.severity) if p.pk != viewer_id]
+    content_type = ContentType.objects.get_for_model(about)
+    return {
+        "type_id": content_type.pk,
+        "object_id": about.pk,
+        "key": f"{content_type.model}-{about.pk}",
+        "first": listed[0] if listed else None,
+        "people": User.objects.filter(is_active=True)
+        .exclude(pk=viewer_id)
+        .order_by("first_name", "last_name", "username"),
+        # Re-rendered after an htmx post, the page to go back to is the one it came from.
+        "next": context.get("back_to") or (request.get_full_path() if request else ""),
+    }
