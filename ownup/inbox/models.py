@@ -32,6 +32,8 @@ class ThreadedBy(models.TextChoices):
     INCIDENT_HEADER = "incident header", "Incident header"
     SUBJECT = "subject", "Incident reference in the subject"
     SENDER = "sender", "Sender's address"
+    # A bounce: the headers of our message it returned, or the address it could not reach.
+    RETURNED = "returned message", "The returned message"
     NONE = "", "Not threaded"
 
 

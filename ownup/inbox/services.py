@@ -1,0 +1,268 @@
+"""Taking in customers' messages: store the bytes first, then read, thread and triage them.
+
+Storing and reading are two transactions on purpose. Once `inbound_receive` has stored a
+message it is never lost: if reading fails (a bug, a crash, a database hiccup) the row stays
+RECEIVED with the problem noted, and the worker's chore reads it again later.
+"""
+
+import datetime as dt
+import hashlib
+import logging
+
+from django.db import transaction
+from django.db.models import F, Q
+
+from ownup.comms.models import DeliveryStatus, OutboxMessage
+from ownup.customers.models import Customer
+from ownup.inbox.models import (
+    InboundKind,
+    InboundMessage,
+    InboundStatus,
+    RawMessage,
+    ThreadedBy,
+)
+from ownup.inbox.parsing import Bounce, ParsedMessage, message_id_of, message_parse
+from ownup.inbox.triage import triage
+from ownup.incidents.models import Incident, Stage
+
+log = logging.getLogger(__name__)
+# Reading a stored message is tried this often before it is shown to agents as unreadable.
+MAX_ATTEMPTS = 3
+# A row still RECEIVED this long after its last try is taken to be abandoned by a crash.
+RETRY_AFTER = dt.timedelta(minutes=2)
+# A bounce can only make these rows failed: one not sent yet has not bounced.
+BOUNCEABLE = (DeliveryStatus.SENT, DeliveryStatus.RETRYING, DeliveryStatus.FAILED)
+
+
+def inbound_receive(raw: bytes, *, source: str, now: dt.datetime) -> InboundMessage:
+    """Store one raw RFC 822 message, then read, thread and triage it.
+
+    Idempotent by Message-ID: the same message received twice is one row, and the second
+    call returns it unchanged. The bytes are committed before anything else is tried, so a
+    failure while reading leaves the row (RECEIVED, with `problem`) to be read again.
+    """
+    return inbound_take(raw, source=source, now=now)[0]
+
+
+def inbound_take(raw: bytes, *, source: str, now: dt.datetime) -> tuple[InboundMessage, bool]:
+    """`inbound_receive`, also saying whether the message was new."""
+    message, created = inbound_store(raw, source=source, now=now)
+    if created:
+        inbound_read(message, raw=raw, now=now)
+        message.refresh_from_db()
+    return message, created
+
+
+def inbound_store(raw: bytes, *, source: str, now: dt.datetime) -> tuple[InboundMessage, bool]:
+    """Keep the bytes, once per Message-ID; atomic. Returns the row and whether it is new."""
+    message_id = message_id_of(raw)
+    existing = InboundMessage.objects.filter(message_id=message_id).first()
+    if existing is not None:
+        return existing, False
+    digest = hashlib.sha256(raw).hexdigest()
+    with transaction.atomic():
+        stored, _ = RawMessage.objects.get_or_create(
+            sha256=digest, defaults={"size": len(raw), "data": raw}
+        )
+        return InboundMessage.objects.get_or_create(
+            message_id=message_id,
+            defaults={
+                "raw": stored,
+                "source": source[:100],
+                "received_at": now,
+                "status": InboundStatus.RECEIVED,
+                "kind": InboundKind.UNREADABLE,
+                "attempts": 1,
+            },
+        )
+
+
+def inbound_read(message: InboundMessage, *, raw: bytes, now: dt.datetime) -> None:
+    """Read a stored message and file it: the queue, or out of it. Never raises.
+
+    Atomic: either everything read is saved (and a bounced notice marked failed), or the row
+    stays RECEIVED with the problem, until MAX_ATTEMPTS, when it is shown as unreadable.
+    """
+    try:
+        parsed = message_parse(raw)
+    except Exception as exc:  # the parser's own bugs make a message unreadable
+        log.warning("%s could not be parsed", message.message_id, exc_info=True)
+        _unreadable(message, problem=f"the message could not be parsed: {exc}")
+        return
+    try:
+        with transaction.atomic():
+            _file(message, parsed, now=now)
+    except Exception as exc:
+        log.exception("%s could not be processed", message.message_id)
+        problem = f"processing failed on try {message.attempts}: {type(exc).__name__}: {exc}"
+        if message.attempts >= MAX_ATTEMPTS:
+            _unreadable(message, problem=problem)
+        else:
+            InboundMessage.objects.filter(pk=message.pk).update(problem=problem)
+
+
+def _unreadable(message: InboundMessage, *, problem: str) -> None:
+    InboundMessage.objects.filter(pk=message.pk).update(
+        kind=InboundKind.UNREADABLE, status=InboundStatus.WAITING, problem=problem
+    )
+
+
+def _file(message: InboundMessage, parsed: ParsedMessage, *, now: dt.datetime) -> None:
+    message.sender = parsed.sender
+    message.sender_name = parsed.sender_name
+    message.subject = parsed.subject
+    message.text = parsed.text
+    message.sent_at = parsed.sent_at
+    message.in_reply_to = parsed.in_reply_to
+    message.references = list(parsed.references)
+    message.attachments = [
+        {"filename": a.filename, "content_type": a.content_type, "size": a.size}
+        for a in parsed.attachments
+    ]
+    message.problem = "; ".join(parsed.problems)
+    if parsed.bounce is not None:
+        message.kind = InboundKind.BOUNCE
+        message.status = InboundStatus.FILED
+        _bounce_record(message, parsed.bounce)
+    elif not parsed.sender and not (parsed.has_headers and (parsed.text or parsed.attachments)):
+        message.kind = InboundKind.UNREADABLE
+        message.status = InboundStatus.WAITING
+        message.problem = "; ".join(
+            [*parsed.problems, "this is not an email: it has no sender and nothing to read"]
+        )
+    else:
+        message.kind = InboundKind.AUTO_REPLY if parsed.auto_reply else InboundKind.REPLY
+        message.status = InboundStatus.FILED if parsed.auto_reply else InboundStatus.WAITING
+        _thread(message, parsed)
+        if message.kind == InboundKind.REPLY:
+            _triage(message)
+    message.save()
+
+
+def _thread(message: InboundMessage, parsed: ParsedMessage) -> None:
+    """Which incident and customer this message belongs to, in order of certainty."""
+    candidates = [(parsed.in_reply_to, ThreadedBy.IN_REPLY_TO)] if parsed.in_reply_to else []
+    # The last reference is the message answered; earlier ones are older in the thread.
+    candidates += [(ref, ThreadedBy.REFERENCES) for ref in reversed(parsed.references)]
+    if candidates:
+        ids = [c[0] for c in candidates]
+        sent = {
+            o.message_id: o
+            for o in OutboxMessage.objects.filter(message_id__in=ids).select_related(
+                "incident", "customer"
+            )
+        }
+        earlier = {
+            m.message_id: m
+            for m in InboundMessage.objects.filter(
+                message_id__in=ids, incident__isnull=False
+            ).select_related("incident", "customer")
+        }
+        for message_id, how in candidates:
+            if (outbox := sent.get(message_id)) is not None:
+                message.replied_to = outbox
+                message.incident = outbox.incident
+                message.customer = outbox.customer
+                message.threaded_by = how
+                break
+            if (previous := earlier.get(message_id)) is not None:
+                message.incident = previous.incident
+                message.customer = previous.customer
+                message.threaded_by = how
+                break
+    customer = message.customer or _customer_by_address(parsed.sender)
+    message.customer = customer
+    if message.incident is not None:
+        return
+    if parsed.incident_reference:
+        number = int(parsed.incident_reference.removeprefix("INC-"))
+        incident = Incident.objects.filter(pk=number).first()
+        if incident is not None:
+            message.incident = incident
+            message.threaded_by = (
+                ThreadedBy.INCIDENT_HEADER if parsed.incident_in_header else ThreadedBy.SUBJECT
+            )
+            return
+    if customer is not None:
+        incident = (
+            Incident.objects.filter(affected__customer=customer)
+            .exclude(stage=Stage.RESOLVED)
+            .order_by("-opened_at", "-id")
+            .first()
+        )
+        if incident is not None:
+            message.incident = incident
+            message.threaded_by = ThreadedBy.SENDER
+            return
+    message.threaded_by = ThreadedBy.NONE
+
+
+def _customer_by_address(address: str) -> Customer | None:
+    if not address:
+        return None
+    return Customer.objects.filter(email__iexact=address).order_by("id").first()
+
+
+def _triage(message: InboundMessage) -> None:
+    result = triage(message.text, subject=message.subject)
+    message.intent = result.intent
+    message.feeling = result.feeling
+    message.cues = [
+        {"label": c.label, "start": c.start, "end": c.end, "words": c.words} for c in result.cues
+    ]
+    message.asks_for = list(result.asks_for)
+
+
+def _bounce_record(message: InboundMessage, bounce: Bounce) -> None:
+    """Mark the notice that bounced as failed, so it shows among those not delivered."""
+    candidates = OutboxMessage.objects.select_related("incident", "customer")
+    original = None
+    if bounce.original_message_id:
+        original = candidates.filter(message_id=bounce.original_message_id).first()
+    if original is None and bounce.recipient:
+        to_recipient = candidates.filter(to_address__iexact=bounce.recipient)
+        if bounce.incident_reference:
+            number = int(bounce.incident_reference.removeprefix("INC-"))
+            to_recipient = to_recipient.filter(incident_id=number)
+        original = to_recipient.filter(status__in=BOUNCEABLE).order_by("-created_at", "-id").first()
+    if original is None:
+        message.problem = "; ".join(
+            p for p in [message.problem, "the bounced message is not one of ours"] if p
+        )
+        message.threaded_by = ThreadedBy.NONE
+        return
+    diagnostic = bounce.diagnostic or "the receiving server returned the message"
+    OutboxMessage.objects.filter(pk=original.pk, status__in=BOUNCEABLE).update(
+        status=DeliveryStatus.FAILED,
+        leased_until=None,
+        last_error=f"bounced: {diagnostic}"[:2000],
+        smtp_reply=diagnostic[:500],
+    )
+    message.replied_to = original
+    message.incident = original.incident
+    message.customer = original.customer
+    message.threaded_by = ThreadedBy.RETURNED
+
+
+def inbound_retry(*, now: dt.datetime) -> int:
+    """Read again the messages left RECEIVED by a failure or a crash; how many were tried.
+
+    Safe with several workers: each row is claimed by a conditional UPDATE of its attempts.
+    """
+    stale = InboundMessage.objects.filter(
+        status=InboundStatus.RECEIVED, received_at__lt=now - RETRY_AFTER
+    ).values_list("pk", "attempts")[:100]
+    tried = 0
+    for pk, attempts in stale:
+        claimed = InboundMessage.objects.filter(
+            Q(pk=pk, attempts=attempts, status=InboundStatus.RECEIVED)
+        ).update(attempts=F("attempts") + 1)
+        if not claimed:
+            continue
+        message = InboundMessage.objects.select_related("raw").get(pk=pk)
+        tried += 1
+        if message.attempts > MAX_ATTEMPTS:
+            _unreadable(message, problem=message.problem or "reading it never finished")
+            continue
+        inbound_read(message, raw=bytes(message.raw.data), now=now)
+    return tried
