@@ -640,6 +640,45 @@ def candor_figures(run: Run) -> Iterator[Row]:
     )
 
 
+def triage_figures(run: Run) -> Iterator[Row]:
+    with run.workplace() as place:
+        f = place.run("triage", database=place.new_database())
+    scores = f["heldout_scores"]
+    right = {
+        field: sum(v["right"] for k, v in scores.items() if k.startswith(field))
+        for field in ("intent", "feeling")
+    }
+    per_label = ", ".join(
+        f"{label.split(':')[1]} {v['right']}/{v['labelled']}" for label, v in scores.items()
+    )
+    yield Row(
+        "reply triage, one reply, median",
+        f"{f['replies']} labelled replies x {f['runs'] // f['replies']}",
+        _seconds(f["median_ms"] / 1000),
+        f"p99 {_seconds(f['p99_ms'] / 1000)}",
+        _mib(f["peak_rss_mib"]),
+        f"CPU median {_seconds(f['cpu_median_ms'] / 1000)}, p99 "
+        f"{_seconds(f['cpu_p99_ms'] / 1000)}; load average {f['load']:.1f}; target < 5 ms",
+    )
+    yield Row(
+        "reply triage, long reply with quoted notice",
+        f"{f['long_chars']:,} characters",
+        _seconds(f["long_median_ms"] / 1000),
+        f"p99 {_seconds(f['long_p99_ms'] / 1000)}",
+        "",
+        "",
+    )
+    yield Row(
+        "reply triage, held-out agreement",
+        f"{f['heldout']} replies",
+        "",
+        "",
+        "",
+        f"intent {right['intent']}/{f['heldout']}, feeling {right['feeling']}/{f['heldout']}; "
+        f"{per_label}",
+    )
+
+
 FIGURES: list[tuple[str, Callable[[Run], Iterator[Row]]]] = [
     ("demo load", demo_figures),
     ("CSV import", import_figures),
@@ -648,6 +687,7 @@ FIGURES: list[tuple[str, Callable[[Run], Iterator[Row]]]] = [
     ("customers at scale", customers_at_scale_figures),
     ("candor check", candor_figures),
     ("delivery to Postfix", postfix_figures),
+    ("reply triage", triage_figures),
 ]
 
 
