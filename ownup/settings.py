@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "ownup.comms",
     "ownup.statuspage",
     "ownup.subscribers",
+    "ownup.remedies",
     "ownup.inbox",
     "ownup.demo",
     "ownup.agreements",
@@ -191,6 +192,13 @@ OWNUP_INBOUND_MAX_BYTES = envint("OWNUP_INBOUND_MAX_BYTES", 40 * 1024 * 1024)
 OWNUP_ESCALATION_ACK_MINUTES = envstr("OWNUP_ESCALATION_ACK_MINUTES", "")
 OWNUP_ESCALATION_WEBHOOK_URL = envstr("OWNUP_ESCALATION_WEBHOOK_URL", "")
 OWNUP_ESCALATION_LINK_DAYS = envint("OWNUP_ESCALATION_LINK_DAYS", 7)
+
+# Remedies: the currency they are given in, how long until one is overdue, where billing is
+# told of each fulfilment (signed with the secret).
+OWNUP_REMEDY_CURRENCY = envstr("OWNUP_REMEDY_CURRENCY", "GBP")
+OWNUP_REMEDY_DUE_DAYS = envint("OWNUP_REMEDY_DUE_DAYS", 14)
+OWNUP_REMEDY_WEBHOOK_URL = envstr("OWNUP_REMEDY_WEBHOOK_URL", "")
+OWNUP_REMEDY_WEBHOOK_SECRET = envstr("OWNUP_REMEDY_WEBHOOK_SECRET", "")
 
 LOGGING = {
     "version": 1,

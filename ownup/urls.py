@@ -12,6 +12,7 @@ urlpatterns = [
     path("help/", include("ownup.escalations.urls")),
     path("status/", include("ownup.statuspage.urls")),
     path("status/", include("ownup.subscribers.urls")),
+    path("remedies/", include("ownup.remedies.urls")),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

@@ -12,6 +12,7 @@ from markupsafe import Markup, escape
 from ownup.customers.models import Customer
 from ownup.errors import UserError
 from ownup.incidents.models import Incident
+from ownup.remedies.selectors import remedy_context
 
 SLOT_LABELS = {
     "what_happened": "What happened",
@@ -23,6 +24,8 @@ SLOT_LABELS = {
     "help": "Where to get help",
 }
 SLOT_USE = re.compile(r"slots\.(\w+)")
+# `{{ remedy.amount }}`: the customer's own remedy for the incident; not the remedy slot.
+REMEDY_USE = re.compile(r"(?<!slots\.)\bremedy\b")
 
 _sandbox = SandboxedEnvironment(
     undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True
@@ -103,6 +106,9 @@ def render(
         "customer": customer_context(customer),
         "incident": incident_context(incident),
     }
+    if any(REMEDY_USE.search(text) for text in (subject, body, *slots.values())):
+        # Looked up only when asked for: one query per customer.
+        context["remedy"] = remedy_context(customer_id=customer.pk, incident_id=incident.pk)
     filled = tuple(sorted(slots.items()))
     inlined_body, inlined_subject = _inlined(body, filled), _inlined(subject, filled)
     try:

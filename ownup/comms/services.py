@@ -30,6 +30,7 @@ from ownup.customers.models import Customer
 from ownup.errors import UserError
 from ownup.incidents.models import Incident, Severity, TimelineEntry
 from ownup.incidents.selectors import affected_customers
+from ownup.remedies.services import remedies_offered_with_notice
 
 ROW_CHUNK = 1000
 
@@ -189,6 +190,14 @@ def notify(
             batch.messages.update(status=DeliveryStatus.QUEUED)
         batch.queued, batch.skipped, batch.needs_approval = queued, skipped, needs_approval
         batch.save(update_fields=["queued", "skipped", "needs_approval"])
+        if kind == NoticeKind.REMEDY:
+            # The notice carries each customer's own remedy, so theirs is now offered.
+            remedies_offered_with_notice(
+                incident=incident,
+                customer_ids=list(batch.messages.values_list("customer_id", flat=True)),
+                by=actor,
+                now=now,
+            )
         TimelineEntry.objects.create(
             incident=incident,
             at=now,

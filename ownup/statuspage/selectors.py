@@ -166,6 +166,22 @@ def _impact_intervals(
     return intervals
 
 
+def downtime_seconds(
+    intervals: list[tuple[dt.datetime, dt.datetime, ComponentStatus]],
+    start: dt.datetime,
+    end: dt.datetime,
+) -> float:
+    """Seconds of [start, end) that count as down: overlapping impacts count once, at the
+    weight of the worst of them. SLA credits use it too, so both say the same downtime."""
+    clipped = [(max(s, start), min(e, end), st) for s, e, st in intervals if s < end and e > start]
+    edges = sorted({t for s, e, _ in clipped for t in (s, e)})
+    down = 0.0
+    for left, right in itertools.pairwise(edges):
+        weights = [DOWNTIME_WEIGHT.get(st, 0.0) for s, e, st in clipped if s <= left and e >= right]
+        down += max(weights, default=0.0) * (right - left).total_seconds()
+    return down
+
+
 def _day_of(
     date: dt.date,
     intervals: list[tuple[dt.datetime, dt.datetime, ComponentStatus]],
@@ -182,11 +198,7 @@ def _day_of(
     ]
     if not clipped or day_end <= day_start:
         return Day(date, 100.0, ComponentStatus.OPERATIONAL)
-    edges = sorted({t for s, e, _ in clipped for t in (s, e)})
-    down = 0.0
-    for left, right in itertools.pairwise(edges):
-        weights = [DOWNTIME_WEIGHT.get(st, 0.0) for s, e, st in clipped if s <= left and e >= right]
-        down += max(weights, default=0.0) * (right - left).total_seconds()
+    down = downtime_seconds(clipped, day_start, day_end)
     observed = (day_end - day_start).total_seconds()
     return Day(date, 100.0 * (1 - down / observed), worst(st for _, _, st in clipped))
 

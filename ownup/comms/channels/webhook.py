@@ -17,7 +17,19 @@ def webhook_body(message: OutboxMessage) -> bytes:
     if payload is None:
         text = f"{message.subject}\n{message.body_text}" if message.subject else message.body_text
         payload = {"text": text.strip()}
-    return json.dumps(payload).encode()
+    # Sorted keys: a payload signed when it was queued is sent as the same bytes, whatever
+    # order the database kept its keys in.
+    return json.dumps(payload, sort_keys=True).encode()
+
+
+# Stored on every outbox row for email's sake; they mean nothing to a webhook receiver.
+EMAIL_ONLY_HEADERS = {"to", "reply-to", "x-ownup-incident"}
+
+
+def webhook_headers(message: OutboxMessage) -> dict[str, str]:
+    """The message's own headers (a signature, its Message-ID), then the JSON ones."""
+    own = {k: v for k, v in message.headers.items() if k.lower() not in EMAIL_ONLY_HEADERS}
+    return {**own, "Content-Type": "application/json", "User-Agent": "ownup"}
 
 
 class WebhookChannel(Channel):
@@ -34,7 +46,7 @@ class WebhookChannel(Channel):
             message.to_address,
             data=webhook_body(message),
             method="POST",
-            headers={"Content-Type": "application/json", "User-Agent": "ownup"},
+            headers=webhook_headers(message),
         )
         try:
             with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
