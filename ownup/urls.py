@@ -13,6 +13,7 @@ urlpatterns = [
     path("status/", include("ownup.statuspage.urls")),
     path("status/", include("ownup.subscribers.urls")),
     path("remedies/", include("ownup.remedies.urls")),
+    path("agreements/", include("ownup.agreements.urls")),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

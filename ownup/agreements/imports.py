@@ -14,7 +14,7 @@ Importing the same file again changes nothing; rows already stored are counted u
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -123,7 +123,9 @@ def duties_from_text(text: str) -> dict[str, str]:
     return duties
 
 
-def _terms(cells: dict[str, str | None], where: Callable[[str], str]) -> AgreementTerms:
+def terms_from_cells(
+    cells: Mapping[str, str | None], where: Callable[[str], str]
+) -> AgreementTerms:
     def cell(name: str) -> str:
         return (cells.get(name) or "").strip()
 
@@ -241,7 +243,7 @@ def _row(
     if not (cells.get("effective_from") or "").strip():
         raise UserError(f"{where('effective_from')}: is empty; give a date like 2026-01-31")
     effective_from = date_from(cells["effective_from"], where("effective_from"))
-    return plan, customer, effective_from, _terms(cells, where)
+    return plan, customer, effective_from, terms_from_cells(cells, where)
 
 
 def _reject(name: str, problems: list[str]) -> None:

@@ -102,3 +102,50 @@ class Agreement(models.Model):
             return self.backups_by
         value = (self.duties or {}).get(duty)
         return str(value) if value in Party.values else None
+
+
+class ReminderCampaign(models.Model):
+    """A recurring reminder to every customer whose agreement makes a duty theirs.
+
+    Time is cut into periods of `cadence_days` from `starts_at`; a customer hears from a
+    campaign at most once in each period, however often it runs.
+    """
+
+    name = models.CharField(max_length=100, unique=True)
+    duty = models.CharField(max_length=50, default="backups")
+    # Templates with customer fields ({{ customer.first_name }}, {{ last_backup }}, …).
+    subject = models.CharField(max_length=200)
+    body = models.TextField()
+    cadence_days = models.PositiveIntegerField()
+    starts_at = models.DateTimeField()
+    # The start of the next period: the worker runs the campaign once this has passed.
+    next_run_at = models.DateTimeField(db_index=True)
+    last_run_at = models.DateTimeField(null=True, blank=True)
+    active = models.BooleanField(default=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering: ClassVar = ["name"]
+        constraints: ClassVar = [
+            models.CheckConstraint(
+                condition=models.Q(cadence_days__gte=1), name="reminder_cadence_at_least_a_day"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ReminderOptOut(models.Model):
+    """A customer who asked for no more duty reminders (one click, from any reminder)."""
+
+    customer = models.OneToOneField(
+        Customer, on_delete=models.CASCADE, related_name="reminder_opt_out"
+    )
+    at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.customer} since {self.at:%Y-%m-%d}"
