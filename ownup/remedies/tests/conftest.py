@@ -1,0 +1,27 @@
+from decimal import Decimal
+
+import pytest
+
+from ownup.accounts.models import User
+from ownup.customers.models import Customer
+from ownup.incidents.models import Incident
+from ownup.remedies.models import Kind, Remedy
+from ownup.remedies.selectors import option_for
+from ownup.remedies.services import remedy_offer
+
+
+@pytest.fixture
+def ana(incident: Incident) -> Customer:
+    return Customer.objects.get(key="C1")
+
+
+@pytest.fixture
+def credit_for_ana(incident: Incident, ana: Customer, agent_alice: User) -> Remedy:
+    """A £20 service credit, within an agent's limit, so approved at once."""
+    return remedy_offer(
+        incident=incident,
+        customer=ana,
+        option=option_for(Kind.CREDIT),
+        amount=Decimal(20),
+        by=agent_alice,
+    )
