@@ -1,5 +1,4 @@
 import datetime as dt
-import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, ClassVar
@@ -297,7 +296,7 @@ class Command(OwnupCommand):
             remedies_listed(incident=incident, state=options["state"]), since
         ).order_by("id")
         if options["csv"] == "-":
-            remedies_csv(remedies, sys.stdout)
+            remedies_csv(remedies, self.stdout)
             return
         path = Path(options["csv"])
         if not path.parent.is_dir():
