@@ -32,9 +32,9 @@ monthly nudge to check that your latest one is safe and that you can restore fro
 {% if last_backup %}
 Our records show your last backup was taken on {{ last_backup }}.
 {% endif %}
-If you would rather we looked after this, the Pro plan includes daily backups kept for 30 \
-days. And if the worst happens, we can try a best-effort restore from our own \
-disaster-recovery snapshot for £75.
+If you would rather we looked after your backups, reply and we will tell you what that \
+costs on your plan. And if the worst happens before then, we can try a best-effort restore \
+from our own disaster-recovery snapshot for £75.
 
 Reply to this email with any question.
 

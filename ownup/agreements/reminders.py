@@ -122,9 +122,13 @@ def reminder_render(campaign: ReminderCampaign, customer: Customer) -> Reminder:
 
 
 def period_of(campaign: ReminderCampaign, now: dt.datetime) -> int:
-    """Which period `now` falls in: 0 from starts_at, one more every cadence_days."""
+    """Which period `now` falls in: 0 until starts_at + cadence, one more every cadence_days.
+
+    A run by hand before starts_at counts as the first period, so the first scheduled run
+    does not remind the same customers again.
+    """
     if now < campaign.starts_at:
-        return -1
+        return 0
     return (now - campaign.starts_at) // dt.timedelta(days=campaign.cadence_days)
 
 
@@ -138,6 +142,7 @@ class ReminderRun:
 
     campaign: str
     period: int
+    period_start: dt.datetime
     responsible: int = 0  # customers whose agreement makes the duty theirs
     queued: int = 0  # reminders queued now (dry run: that would be)
     already: int = 0  # reminded earlier in this period
@@ -160,9 +165,12 @@ def reminders_send(
     outbox keeps one row per (campaign and period, customer). A dry run writes nothing.
     """
     period = period_of(campaign, now)
-    run = ReminderRun(campaign=campaign.name, period=period, dry_run=dry_run)
-    if period < 0:
-        return run
+    run = ReminderRun(
+        campaign=campaign.name,
+        period=period,
+        period_start=period_start(campaign, period),
+        dry_run=dry_run,
+    )
     topic = _topic(campaign, period)
     opted_out = set(ReminderOptOut.objects.values_list("customer_id", flat=True))
     sent = set(

@@ -114,7 +114,8 @@ class Command(OwnupCommand):
     def _report(self, run: ReminderRun) -> None:
         verb = "would remind" if run.dry_run else "reminded"
         self.say(
-            f"{run.campaign}: {verb} {run.queued} customers (period {run.period}); "
+            f"{run.campaign}: {verb} {run.queued} customers "
+            f"(period from {timezone.localtime(run.period_start):%Y-%m-%d}); "
             f"{run.already} already reminded, {run.unsubscribed} unsubscribed, "
             f"{run.no_email} without email, of {run.responsible} responsible"
         )
