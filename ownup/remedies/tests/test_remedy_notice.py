@@ -1,0 +1,68 @@
+"""The remedy notice tells each customer their own remedy, and offers it by being sent."""
+
+from decimal import Decimal
+
+import pytest
+
+from ownup.accounts.models import User
+from ownup.comms.models import NoticeKind, OutboxMessage
+from ownup.comms.services import notice_draft, notify
+from ownup.customers.models import Customer
+from ownup.incidents.models import Incident
+from ownup.remedies.models import Kind, Remedy, State
+from ownup.remedies.selectors import option_for
+from ownup.remedies.services import remedy_email, remedy_offer
+
+pytestmark = pytest.mark.django_db
+
+BODY = (
+    "Hello {{ customer.name }},\n\n"
+    "{% if remedy %}We owe you {{ remedy.name|lower }} of {{ remedy.amount }}.{% if remedy.formula %}"
+    " {{ remedy.formula }}{% endif %}{% else %}Call us and we will make it right.{% endif %}\n"
+)
+
+
+def test_each_customer_reads_their_own_remedy_and_it_is_then_offered(
+    credit_for_ana: Remedy, incident: Incident, lead_bob: User
+) -> None:
+    ben = Customer.objects.get(key="C2")
+    refund = remedy_offer(
+        incident=incident,
+        customer=ben,
+        option=option_for(Kind.REFUND),
+        amount=Decimal(45),
+        by=lead_bob,
+    )
+    notice_draft(
+        incident=incident,
+        kind=NoticeKind.REMEDY,
+        actor=lead_bob,
+        subject="What we owe you",
+        body=BODY,
+    )
+
+    notify(incident=incident, kind=NoticeKind.REMEDY, actor=lead_bob, send_anyway="test")
+
+    bodies = {
+        m.customer.key: m.body_text
+        for m in OutboxMessage.objects.filter(topic__startswith="notice:")
+        if m.customer is not None
+    }
+    assert "We owe you service credit of £20.00." in bodies["C1"]
+    assert "We owe you refund of £45.00." in bodies["C2"]
+    assert "Call us and we will make it right." in bodies["C3"]
+    offered = Remedy.objects.filter(pk__in=[credit_for_ana.pk, refund.pk])
+    assert set(offered.values_list("state", flat=True)) == {State.OFFERED}
+    assert set(offered.values_list("offered_by", flat=True)) == {lead_bob.pk}
+
+
+def test_one_remedy_offered_by_email_goes_through_the_outbox_once(
+    credit_for_ana: Remedy, agent_alice: User
+) -> None:
+    remedy_email(remedy=credit_for_ana, by=agent_alice)
+
+    message = OutboxMessage.objects.get(topic=f"remedy-offer:{credit_for_ana.pk}")
+    assert message.to_address == "ana@almeida-bakery.example"
+    assert message.subject == "web3 is down: what we offer to make it right"
+    assert "Service credit: £20.00" in message.body_text
+    assert Remedy.objects.get(pk=credit_for_ana.pk).state == State.OFFERED
