@@ -30,7 +30,8 @@ def _extra_line(extra: PaidExtra) -> str:
 class AgreementForm(forms.Form):
     plan = forms.CharField(label=LABELS["plan"], max_length=100)
     effective_from = forms.DateField(
-        label=LABELS["effective_from"], widget=forms.DateInput(attrs={"type": "date"})
+        label=LABELS["effective_from"],
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
     )
     backups_by = forms.ChoiceField(label=LABELS["backups_by"], choices=Party.choices)
     availability_percent = forms.CharField(
@@ -106,5 +107,6 @@ class CampaignForm(forms.Form):
     )
     cadence_days = forms.IntegerField(label="Every (days)", min_value=1, max_value=366)
     starts_at = forms.DateTimeField(
-        label="First run", widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+        label="First run",
+        widget=forms.DateTimeInput(format="%Y-%m-%dT%H:%M", attrs={"type": "datetime-local"}),
     )
