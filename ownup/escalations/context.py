@@ -94,17 +94,18 @@ def _reply_context(about: Model) -> Context:
 
 def _remedy_context(about: Model) -> Context:
     facts: Context = {"kind": "remedy", **_customer_facts(about)}
+    option = getattr(about, "option", None)
+    if option is not None:
+        facts["remedy"] = str(getattr(option, "name", "") or option)
     amount = getattr(about, "amount", None)
     if amount is not None:
-        currency = getattr(about, "currency", "")
-        facts["amount"] = f"{amount} {currency}".strip()
-    for name in ("kind", "state", "status"):
-        value = getattr(about, f"get_{name}_display", None)
-        if callable(value):
-            facts[f"remedy_{name}"] = str(value())
-    text = _text_of(about)
-    if text:
-        facts["excerpt"] = _excerpt(text)
+        facts["amount"] = f"{amount} {getattr(about, 'currency', '')}".strip()
+    state = getattr(about, "get_state_display", None)
+    if callable(state):
+        facts["remedy_state"] = str(state())
+    note = getattr(about, "note", "") or _text_of(about)
+    if isinstance(note, str) and note.strip():
+        facts["note"] = _excerpt(note)
     return facts
 
 
@@ -145,7 +146,10 @@ CONTEXT_LABELS = {
     "customer": "Customer",
     "plan": "Plan",
     "subject": "Subject",
+    "remedy": "Remedy",
     "amount": "Amount",
+    "remedy_state": "Remedy state",
+    "note": "Note",
     "excerpt": "Excerpt",
 }
 

@@ -121,3 +121,20 @@ def help_may_respond(help_request: HelpRequest, user: User) -> bool:
         return False
     asked_so_far = help_request.route[: help_request.step + 1]
     return user.pk in asked_so_far or user.role in ROLE_ORDER
+
+
+def help_route_shown(help_request: HelpRequest) -> list[tuple[User, str]]:
+    """Everyone on the call's route with where they stand: asked, asked now, or next."""
+    people = User.objects.in_bulk(help_request.route)
+    shown = []
+    for place, user_id in enumerate(help_request.route):
+        if user_id not in people:
+            continue
+        if place < help_request.step:
+            where = "asked, did not acknowledge in time"
+        elif place == help_request.step:
+            where = "asked now" if help_request.state == HelpState.ASKED else "asked"
+        else:
+            where = "not asked" if help_request.state != HelpState.ASKED else "next"
+        shown.append((people[user_id], where))
+    return shown

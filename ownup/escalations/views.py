@@ -16,6 +16,7 @@ from ownup.escalations.selectors import (
     help_asked_by,
     help_by_reference,
     help_may_respond,
+    help_route_shown,
     help_waiting_for,
 )
 from ownup.escalations.services import help_acknowledge, help_answer, help_ask
@@ -100,6 +101,7 @@ def help_detail(request: HttpRequest, reference: str) -> HttpResponse:
             "call": help_request,
             "may_respond": help_may_respond(help_request, staff_user(request)),
             "lines": context_lines(help_request.context),
+            "route": help_route_shown(help_request),
             "answer_form": AnswerForm(),
         },
     )

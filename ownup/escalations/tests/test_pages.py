@@ -109,3 +109,16 @@ def test_the_help_page_refuses_the_asker_acknowledging_their_own_call(
     assert f"{call.reference} is your own call for help" in response.content.decode()
     call.refresh_from_db()
     assert call.state == HelpState.ASKED
+
+
+def test_the_call_page_shows_who_was_asked_and_who_is_next(
+    incident: Incident, agent_alice: User, lead_bob: User, admin_carol: User
+) -> None:
+    call = help_ask(about=incident, question="Refund?", asked_by=agent_alice)
+
+    page = signed_in(lead_bob).get(f"/help/{call.reference}/").content.decode()
+
+    assert '<li>Bob Lead <span class="muted">(asked now)</span></li>' in page
+    assert '<li>Carol Admin <span class="muted">(next)</span></li>' in page
+    assert "Each has 30\xa0minutes to acknowledge" in page
+    assert "<dt>Customers affected</dt><dd>3</dd>" in page

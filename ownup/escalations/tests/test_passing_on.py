@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from ownup.accounts.models import User
+from ownup.chores import chores_registered
 from ownup.comms.models import OutboxMessage
 from ownup.conftest import UserBuilder
 from ownup.errors import UserError
@@ -142,3 +143,15 @@ def test_only_people_asked_or_leads_may_respond_never_the_asker(
         help_answer(help_request=call, user=agent_alice, text="Solved it myself")
     call.refresh_from_db()
     assert call.state == HelpState.ASKED
+
+
+def test_the_workers_chore_passes_calls_on_every_30_seconds(
+    call: HelpRequest, admin_carol: User
+) -> None:
+    chore = next(c for c in chores_registered() if c.name == "escalations")
+
+    chore.run(START + 30 * MINUTE)
+
+    call.refresh_from_db()
+    assert chore.every == dt.timedelta(seconds=30)
+    assert call.asked_of == admin_carol
