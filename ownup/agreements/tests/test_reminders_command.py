@@ -11,7 +11,7 @@ CUSTOMERS = (
 )
 
 
-def test_the_reminders_command_counts_sends_once_and_pauses(
+def test_the_commands_count_send_reminders_once_pause_and_name_a_boundary(
     ownup: OwnupCli, tmp_path: Path
 ) -> None:
     (tmp_path / "plans.csv").write_text(PLANS)
@@ -29,8 +29,10 @@ def test_the_reminders_command_counts_sends_once_and_pauses(
     again = ownup("reminders", "run", "Backups").stdout
     ownup("reminders", "pause", "Backups")
     listed = ownup("reminders", "list").stdout
+    boundary = ownup("agreements", "for", "ben@example.com", "--asks", "restore my site").stdout
 
     assert "would remind 2 customers" in dry
     assert "reminded 2 customers" in sent
     assert "reminded 0 customers" in again and "2 already reminded" in again
     assert "paused" in listed
+    assert "Boundary: Under your Starter plan, backups are managed by you." in boundary

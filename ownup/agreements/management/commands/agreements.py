@@ -14,7 +14,12 @@ from ownup.agreements.imports import (
 )
 from ownup.agreements.models import Agreement
 from ownup.agreements.selectors import customer_named, plans_listed, terms_lines
-from ownup.agreements.services import agreement_for, agreement_set, agreement_versions
+from ownup.agreements.services import (
+    agreement_for,
+    agreement_set,
+    agreement_versions,
+    boundary_for,
+)
 from ownup.agreements.terms import (
     AgreementTerms,
     channels_from,
@@ -87,6 +92,9 @@ class Command(OwnupCommand):
     def add_for_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("customer", help="the customer's key or email")
         parser.add_argument("--on", help="the day, YYYY-MM-DD (default today)")
+        parser.add_argument(
+            "--asks", help="what they asked for, e.g. 'restore my files': is it theirs to do?"
+        )
         parser.add_argument("--json", action="store_true")
 
     def handle_list(self, **options: Any) -> None:
@@ -221,3 +229,11 @@ class Command(OwnupCommand):
             kind = " (own terms)" if agreement.is_customers_own else ""
         self.say(f"{customer}: {agreement.label}{kind}")
         self._terms(agreement)
+        if options["asks"]:
+            boundary = boundary_for(customer, [options["asks"]], on=on)
+            if boundary is None:
+                self.say("Asked for: nothing in it is theirs to do under these terms.")
+                return
+            self.say(f"Boundary: {boundary.statement}")
+            for option in boundary.options:
+                self.say(f"  Option: {option}")
