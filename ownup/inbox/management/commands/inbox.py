@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from ownup.commands import OwnupCommand
 from ownup.errors import UserError
+from ownup.inbox.desk_verbs import DESK_VERBS, DeskVerbs
 from ownup.inbox.mailbox import PollResult, inbox_poll, inbox_watch
 from ownup.inbox.models import InboundKind, InboundMessage
 from ownup.inbox.selectors import inbound_by_reference, inbound_listed
@@ -45,13 +46,14 @@ def _summary(result: PollResult) -> str:
     return line
 
 
-class Command(OwnupCommand):
-    help = "Customers' replies: read the mailbox, list and show what arrived, take in a file."
+class Command(DeskVerbs, OwnupCommand):
+    help = "Customers' replies: read the mailbox, list and show what arrived, triage and answer."
     verbs: ClassVar[dict[str, str]] = {
         "poll": "Store every unread reply in OWNUP_IMAP_URL (--watch: keep waiting for more).",
         "list": "List replies waiting for an answer (--all for every message).",
         "show": "Show one message (M-12): headers and text, or the raw message if unreadable.",
         "receive": "Take in one raw message from a .eml file, or - for standard input.",
+        **DESK_VERBS,
     }
 
     def add_poll_arguments(self, parser: CommandParser) -> None:
