@@ -14,8 +14,14 @@ class StatuspageConfig(AppConfig):
         from ownup.statuspage.publishing import page_changed
 
         def changed(sender: object, **kwargs: object) -> None:
-            if not kwargs.get("raw"):
-                page_changed()
+            if kwargs.get("raw"):
+                return
+            # A new internal note (a call for help, a remedy's progress) is never on the
+            # page; re-rendering every surface for it would cost each note a publish.
+            entry = kwargs.get("instance")
+            if isinstance(entry, TimelineEntry) and kwargs.get("created") and not entry.public:
+                return
+            page_changed()
 
         public = (
             Incident,

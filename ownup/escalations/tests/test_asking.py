@@ -9,6 +9,7 @@ from ownup.escalations.models import HelpState
 from ownup.escalations.services import escalation_list_set, help_ask
 from ownup.escalations.tests.conftest import CHAT_URL, START
 from ownup.incidents.models import Incident, TimelineEntry
+from ownup.statuspage.publishing import page_state
 
 
 def test_asking_mails_the_first_lead_with_the_context_and_posts_to_chat(
@@ -107,3 +108,13 @@ def test_the_timeline_says_who_asked_whom_inside_only(
     assert not entry.public
     assert call.state == HelpState.ASKED
     assert AuditEvent.objects.filter(action="help.asked", target=call.reference).exists()
+
+
+def test_asking_leaves_the_public_status_page_as_it_was(
+    incident: Incident, agent_alice: User, lead_bob: User
+) -> None:
+    before = page_state().version
+
+    help_ask(about=incident, question="Refund?", asked_by=agent_alice)
+
+    assert page_state().version == before
