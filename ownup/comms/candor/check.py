@@ -37,7 +37,8 @@ APOLOGIES_TOO_MANY = 3
 EMPHATIC_APOLOGY = re.compile(
     r"\b(?:so|very|truly|deeply|terribly|incredibly|really|extremely|awfully|profoundly|"
     r"sincerely|genuinely|humbly|most sincerely)\s+(?:,\s*)?(?:sorry|apologi[sz]e)|"
-    r"\b(?:sincerest|deepest|humblest|heartfelt|profound)\s+apolog"
+    r"\b(?:sincerest|deepest|humblest|heartfelt|profound)\s+apolog|"
+    r"\b(?:deeply|sincerely|truly|profoundly|greatly|bitterly)\s+regret"
 )
 EMPHATIC_APOLOGIES_TOO_MANY = 2
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n\s*")

@@ -109,7 +109,7 @@ CONCRETE_TIME = (
     r"next[- ]day\b|by return\b|"
     rf"next {WEEKDAY}\b|next (?:week|month)\b|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}\s+\d{{1,2}}\b|\d{{4}}-\d{{2}}-\d{{2}}|"
-    rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b|"
+    rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b|the \d{{1,2}}(?:st|nd|rd|th)\b|"
     rf"(?:within|in|after|for|every|over|takes?|up to|about|around) (?:the next |another )?"
     rf"{NUMBER_WORD}(?:\s|-){UNIT}\b|every (?:hour|day|morning|evening)\b|hourly\b|daily\b)"
 )
@@ -213,6 +213,19 @@ VAGUE_EVENT = (
     r"disruption|irregularities|situation|degradation|inconvenience)\b"
 )
 
+# "If you still see it, reply": an offer of help for a case that may not exist, not harm done.
+HELP_IF = (
+    r"\b(?:reply|call|contact|write|email|ring|phone|let us know|tell us)(?: \w+){0,3} if\b|"
+    r"\bif (?:any|anyone|you|your)\b[^.!?\n]{0,60}\b(?:you'll|you will|still|again)\b|"
+    r"\bif any of\b"
+)
+# Feelings named in general ("we understand your frustration") say nothing of what happened.
+GENERIC_FEELING = (
+    r"\b(?:understand|appreciate|recognise|recognize|know|hear) (?:your|the|how) (?:\w+ )?"
+    r"(?:frustration|concerns?|disappointment|annoyance|anger|upset|feelings?)\b|"
+    r"\byou(?:'re| are) (?:\w+ )?(?:frustrated|upset|annoyed|angry|disappointed|concerned)\b"
+)
+
 # Someone else's words about us, not ours: "stop telling people it's our fault".
 REPORTED = (
     r"\b(?:saying|telling|tell|claim\w*|suggest\w*|accus\w*|insist\w*|blam\w+ us)\b|"
@@ -251,7 +264,8 @@ REPAIRING = (
     r"(?:re-?(?:sending|issuing|processing|running|booking|scheduling|building|installing|"
     r"starting|enabling|delivering|printing|shipping)|rolling back|refunding|replacing|"
     r"restoring|repairing|fixing|patching|"
-    r"crediting|reimbursing|contacting|calling|emailing|writing to|phoning|sending|"
+    r"crediting|reimbursing|contacting|calling|emailing|writing to (?!(?:let|inform|tell|notify|"
+    r"update|advise|confirm|apologi[sz]e|explain|say)\b)|phoning|sending|"
     r"processing|issuing|deploying|migrating|moving|rebuilding|correcting|dispatching|"
     r"working through)"
 )
@@ -384,7 +398,9 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         needs=r"\b(?:you|your|yours|he|she|they|them|families|customers|members|staff|frustrating|"
         r"upsetting|painful|stressful|worrying|serious|difficult|disappointing|inconvenient|"
         r"embarrassing|can mean|means)\b",
-        unless=BELITTLED + r"|\b(?:what|why|how) (?:caused|happened|went wrong)\b",
+        unless=BELITTLED
+        + r"|\b(?:what|why|how) (?:caused|happened|went wrong)\b|"
+        + GENERIC_FEELING,
     ),
     Cue(
         "impact",
@@ -397,7 +413,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"found|got no|had no|received no|were kept|were stuck|were locked out|planned|"
         r"counted on|relied on|expected|were expecting|have seen|have been|tried|gave up|"
         r"have to|rearranged|bought|booked)\b",
-        unless=BELITTLED,
+        unless=BELITTLED + "|" + HELP_IF,
     ),
     Cue(
         "impact",
@@ -407,7 +423,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"didn't go out|did not go out|never arrived|didn't arrive|did not arrive|"
         r"(?:was|were) (?:seen|exposed|shown|visible|left|without|empty|underpaid|overcharged|"
         r"turned away|stuck|closed))\b",
-        unless=BELITTLED + r"|\bnot been\b",
+        unless=BELITTLED + r"|\bnot been\b" + "|" + HELP_IF,
     ),
     Cue(
         "impact",
@@ -428,7 +444,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"received|could not|couldn't|were turned away|were unable|had to|waited|were told|"
         r"were charged|lost|missed|see|get|cannot|can't|have to)\b",
         needs=r"\b(?:you|your)\b",
-        unless=BELITTLED,
+        unless=BELITTLED + "|" + HELP_IF,
     ),
     # fix_done: what is already done
     Cue(
@@ -612,7 +628,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"double[- ]charged|charged twice|billed twice|overcharged|cut off|shut out)\b|"
         rf"\b(?:you|{YOUR_PEOPLE})\s+(?:\w+\s+)?(?:couldn't|could not|could only|"
         r"had to|lost|missed|spent|wasted|paid)\b",
-        unless=BELITTLED,
+        unless=BELITTLED + "|" + HELP_IF,
     ),
     Cue(
         "impact",
@@ -766,6 +782,167 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         needs=r"\b(?:you|your)\b",
         unless=BELITTLED,
     ),
+    # Further phrasings of each element, from the ways people write in many kinds of business:
+    # what a failure cost the reader, what is already done, and what is offered.
+    Cue(
+        "impact",
+        r"\bif you (?:had|were|tried|came|called|went|needed|planned|booked|ordered|arrived|"
+        r"sent|logged in|signed in|relied|counted|used|rang|phoned|turned up)\b[^.!?\n]{0,90}?"
+        r"\b(?:couldn't|could not|weren't able|were unable|missed|lost|had to|got (?:no|an? "
+        r"error|nothing)|saw|were told|were turned away|found|gave up|we(?:'re| are) sorry|"
+        r"sorry)\b|"
+        r"\bif you were (?:waiting|expecting|relying|counting|planning|hoping)\b",
+        unless=r"\bif you (?:still|ever|now)\b|\bplease\b",
+    ),
+    Cue(
+        "impact",
+        r"\bleft (?:you|your (?:\w+ ){0,2}?\w+) (?:short|overdrawn|empty|in the red|out of pocket|"
+        r"without|stranded|waiting|unable|with(?:out)? (?:no|nothing))\b|"
+        r"\b(?:you|your (?:\w+\s+){0,2}?\w+) (?:were|was) (?:each |all )?(?:short|left short|"
+        r"underpaid|out of pocket|overdrawn)\b|"
+        r"\byou (?:went out|ended up|had three|had two|had several|had a queue|sat|queued|stood|"
+        r"drove|walked|rearranged|cancelled|took (?:a|an|the) (?:day|morning|afternoon|"
+        r"evening))\b|"
+        r"\byou had (?:\w+ ){0,3}?(?:customers|clients|couples|guests|patients|members|visitors|"
+        r"people|callers|staff|employees|parents|students|buyers) (?:trying|waiting|calling|"
+        r"asking|phoning|turning up|complaining|chasing|queuing|queueing)\b|"
+        r"\b(?:took|taken|sucked) the (?:joy|fun|shine|pleasure) out of\b|"
+        r"\b(?:emails?|messages?|orders?|calls?|bookings?|payments?|parcels?|post|mail|"
+        r"enquiries|requests) (?:sent|addressed|made|placed|coming|going) (?:to|by|for) "
+        r"(?:you|your)\b[^.!?\n]{0,60}\b(?:was|were|got|went) (?:\w+ )?(?:held|lost|delayed|"
+        r"bounced|returned|rejected|late|dropped|stuck|missing|unanswered)\b|"
+        r"\b(?:you(?:'ll| will)?|anything you \w+(?: \w+)?) (?:will )?(?:need|have) to (?:redo|"
+        r"re-enter|re-do|do (?:it )?again|start again|recreate|re-create|repeat|re-upload|"
+        r"upload (?:\w+ )?again|resubmit|rebook)\b|\bwill need (?:re-?)?doing again\b|"
+        r"\byour (?:\w+(?:'s)? ){1,3}?(?:returned|showed|displayed|gave|served) (?:an? |only )?"
+        r"(?:errors?|error pages?|blank|empty|nothing|the wrong|wrong)\b|"
+        r"\b(?:anyone|everyone|visitors|customers|people|those|callers|members|patients) who "
+        r"(?:\w+ ){0,3}?(?:visited|tried|called|came|ordered|logged in|signed in|opened|"
+        r"checked out|went|rang|phoned|booked|turned up)\b[^.!?\n]{0,60}\b(?:saw|got|received|"
+        r"couldn't|could not|had to|were (?:told|turned|sent|charged|shown))\b|"
+        r"\b(?:must have been|must've been|will have been|was) (?:a |an )?(?:real |very |"
+        r"horrible |nasty |unpleasant |awful |stressful |worrying )?(?:shock|blow|surprise|"
+        r"headache|worry|ordeal)\b",
+        negatable=True,
+        needs=r"\b(?:you|your|yours)\b",
+        unless=BELITTLED,
+    ),
+    Cue(
+        "fix_done",
+        rf"\b{WE}(?:'ve| have)\s+(?:\w+ly\s+|now\s+|since\s+|already\s+|also\s+|then\s+|"
+        r"just\s+)*(?:asked (?!you\b)(?:\w+ ){0,4}?to|paid|sent|opened|collected|"
+        r"picked up|retrieved|waived|ordered|arranged|hired|assigned|delivered|"
+        r"dispatched|posted|returned|written to|given|added|unblocked|lifted|cleared|brought in|"
+        r"got|taken (?:down|off|out|back)|handed|freed|put (?:\w+ ){0,3}?on|sourced)\b",
+        negatable=True,
+        unless=HEDGED + r"|\b(?:wrong|wrongly|incorrect\w*|by mistake|in error|instead of|twice|"
+        r"double|too (?:early|late)|without|once|as soon as|when|after|until|before|if)\b",
+    ),
+    Cue(
+        "fix_done",
+        rf"\b{WE}\s+(?:\w+ly\s+|then\s+|also\s+|now\s+)?(?:asked (?:\w+ ){{0,4}}?to|collected|"
+        r"picked up|retrieved|extended|waived|unblocked|reinstated|reopened|re-opened|rebooked|"
+        r"opened (?:a|an) (?:second|extra|new|another|spare)|sent (?:\w+ )?(?:a |an |the )?"
+        r"(?:replacement|new|corrected|correct|right|spare|second|fresh)|ran (?:\w+ ){0,3}?again|"
+        r"did (?:\w+ ){0,3}?again|sent (?:\w+ ){1,4}?(?:vans?|drivers?|engineers?|technicians?|"
+        r"staff|people|someone|help|a crew|crews))\b|"
+        r"\b(?:corrected|new|replacement|revised|right|correct|amended|fixed|fresh|updated)\s+"
+        r"(?:\w+\s+){0,3}?(?:went out|has gone out|have gone out|left|is on its way|are on their "
+        r"way|was dispatched|were dispatched|was posted|were posted|arrived)\b|"
+        r"\bleft (?:our|the) (?:warehouse|depot|workshop|office|shop|store|kitchen|factory) "
+        r"(?:today|this morning|this afternoon|yesterday|tonight|at)\b|"
+        r"\b(?:it's|it is|they're|they are|that's|that is|this is|everything is|all is|"
+        r"is|are)\s+(?:all\s+)?(?:correct|right|fixed|accurate|up to date|sorted|working|open|"
+        r"live|back|fine|normal)\s+(?:again\s+)?now\b|"
+        r"\b(?:is|are|'s|'re) now (?:correct|accurate|up to date|right|sorted|open|live|fine|"
+        r"normal|reachable|available)\b|"
+        r"\b(?:we(?:'re| are)|i(?:'m| am)) (?:now |currently |already )?re-\w+ing\b|"
+        r"\b(?:we(?:'re| are)|i(?:'m| am)) (?:now |currently |already )?(?:\w+ing (?:\w+ ){0,3}?"
+        r"and )?(?:are )?now (?:giving|seeing|taking|serving|answering|sending|shipping|"
+        r"delivering|running|processing|accepting|paying|booking|loading)\b",
+        negatable=True,
+        unless=HEDGED + r"|\b(?:wrong|wrongly|incorrect\w*|by mistake|in error|instead of|twice|"
+        r"will|going to|once|if|when)\b",
+    ),
+    Cue(
+        "remedy",
+        r"\bpay(?:ing)? (?:\w+ )?back\b|\bnot charg(?:e|ing) (?:you|your|anyone|for)\b|"
+        r"\b(?:we|i)(?:'ll| will| would| can| are going to| shall|'re going to)?\s+(?:also\s+)?"
+        r"(?:pay|cover|refund|reimburse|repay|return)\s+(?:you\s+)?(?:the\s+)?(?:full\s+|whole\s+|"
+        r"entire\s+|declared\s+|original\s+|total\s+|purchase\s+)*(?:amount|value|cost|costs|"
+        r"price|fare|fares|fee|fees|difference|bill|postage|shipping|deposit|deposits|"
+        r"ticket price)\b|"
+        r"\b(?:deposits?|tickets?|fares?|costs?|subscriptions?|balances?|booking fees?|"
+        r"postage|delivery (?:charges?|fees?))\s+(?:\w+\s+){0,3}?(?:will be|have been|has been|"
+        r"are being|is being|are|were|was)\s+(?:now\s+|all\s+|fully\s+)?(?:returned|refunded|"
+        r"repaid|reimbursed|waived|cancell?ed|written off|credited|paid back)\b",
+        negatable=True,
+        unless=r"\b(?:demand\w*|ask(?:ed|ing)? (?:us )?for|request\w*) (?:a |an )?"
+        r"(?:refund|credit|replacement)",
+    ),
+    Cue(
+        "next_steps_with_time",
+        r"\bshould (?!have\b)(?:show|arrive|reach|appear|land|clear|be (?:with|in|on|back))\b|"
+        r"\bfor (?:a|the) new (?:appointment|date|slot|time|booking|visit|delivery|session|"
+        r"class)\b|\bwill (?:be )?(?:run|held|go ahead|take place|reopen|re-open|restart)\b",
+        needs=CONCRETE_TIME,
+    ),
+    Cue(
+        "impact",
+        r"\b(?:you|you and (?:\w+ ){1,3}?|your (?:\w+ ){0,2}?\w+|(?:he|she|they))\s+"
+        r"(?:(?!not\b|never\b|no\b)[\w']+\s+){0,3}?(?<!n't )"
+        r"(?:could not|couldn't|could only|were unable|was unable|weren't able|wasn't able|"
+        r"were not able|was not able|had to|have had to|'ve had to|lost|missed|wasted|"
+        r"were turned away|was turned away|were told|was told|were left|was left|went without|"
+        r"had no|got no|were stuck|was stuck|were locked out|gave up|queued|waited|sat through|"
+        r"(?:had |'d )?(?:driven|travelled|traveled|come|walked) (?:\w+ )?(?:all the way|"
+        r"\w+ (?:miles|minutes|hours|km)|in|over|out|here|back)|(?:had |'d )?taken (?:the|a) "
+        r"(?:\w+ )?(?:day|morning|afternoon|evening|time|week) off|took (?:the|a) (?:\w+ )?"
+        r"(?:day|morning|afternoon|evening|time|week) off|will have (?:assumed|thought|given up|"
+        r"left|missed|lost|seen|been)|(?:have|has|had|'ve) been (?:without|unable|stuck|waiting))"
+        r"\b|\bnothing you could\b",
+        negatable=True,
+        needs=r"\b(?:you|your|yours)\b",
+        unless=BELITTLED + "|" + HELP_IF,
+    ),
+    Cue(
+        "fix_done",
+        r"\b(?:have|has|are|is)\s+(?:\w+\s+){0,3}?ready (?:for you|at|now|to collect|for "
+        r"collection)\b|\b(?:is|are) in the post\b|"
+        r"\b(?:has|have) (?:now |since |already )?been (?!(?:reported|received|reviewed|requested|"
+        r"related|required|reduced|recorded|registered|reached|referred|rejected|remediated|"
+        r"reassessed|re-?evaluated|reconsidered|raised|reiterated|reassured|returned to "
+        r"sender|resolved|realised|realized)\b)re-?[a-z]{3,}ed\b|"
+        r"\b(?:has|have) (?:now |since |already )?been (?:renewed|redeployed|unblocked|unlocked|"
+        r"reconnected|switched back|put right|sorted|cleared|lifted)\b|"
+        r"\b(?:we|i) (?:\w+ly )?(?:submitted|filed|paid|processed|issued|posted|delivered|"
+        r"returned) (?:your|the) (?:\w+ ){0,2}?(?:on \d|at \d|today|this morning|this afternoon|"
+        r"yesterday|last night)",
+        negatable=True,
+        unless=HEDGED + r"|\b(?:wrong|wrongly|incorrect\w*|by mistake|in error|instead of|twice|"
+        r"late|after the|deadline|too (?:early|late)|will|once|if|when)\b",
+    ),
+    Cue(
+        "remedy",
+        r"\bno (?:late |extra |additional |admin |cancellation |change |delivery |rebooking |"
+        r"booking |call-out )?(?:fees?|charges?)\b|"
+        r"\b(?:we|i)(?:'ve| have| will|'ll)? (?:also )?(?:cancell?ed|waived|removed|reversed|wiped|"
+        r"written off|cleared|refunded|dropped|scrapped) (?:\w+ ){0,3}?(?:fines?|fees?|charges?|"
+        r"penalt(?:y|ies)|interest|costs?|surcharges?)\b|"
+        r"\b(?:a|your) (?:new|replacement|fresh|spare) (?:\w+ ){0,2}?(?:is|are|will be|has been|"
+        r"have been|was) (?:\w+ )?(?:enclosed|in the post|sent|posted|dispatched|delivered|"
+        r"on (?:its|their|the) way|with you|ready)\b|"
+        r"\b(?:deadline|due date|trial|subscription|membership|warranty|booking|offer|pass|"
+        r"cover|access)s? (?:\w+ ){0,3}?(?:is |are |has been |have been |will be )?(?:extended|"
+        r"pushed back|moved back)\b|"
+        r"\b(?:taken|take|knocked|knock|deducted|deduct)\s+(?:£|\$|€)?\s?\d[\d.,]*\s*(?:%\s*)?"
+        r"(?:\w+ )?off\b|"
+        r"(?:,|\bis|\bare|\bwill be)\s+(?:all\s+|entirely\s+)?on us\b(?! to\b)",
+        negatable=True,
+        unless=r"\b(?:that|this|it|which|fault|mistake|error|blame|failure)(?:'s| is| was| one is)?"
+        r" (?:all |entirely |squarely |still )?on us\b|\b(?:demand\w*|ask(?:ed|ing)? (?:us )?for|"
+        r"request\w*) (?:a |an )?(?:refund|credit|replacement)",
+    ),
 )
 
 # -- anti-patterns -----------------------------------------------------------------------------
@@ -773,10 +950,15 @@ ELEMENT_CUES: tuple[Cue, ...] = (
 # A message that owns the failure may still name who else was involved.
 OWNED = (
     r"\b(?:that|this|it)(?:'s| is| was)\s+(?:still\s+|entirely\s+|all\s+)?on (?:us|me)\b|"
-    r"\b(?:our|my) (?:own\s+)?(?:fault|mistake|responsibility|error|failure|job)\b|"
+    r"(?<!not )(?<!n't )(?<!no )\b(?:our|my) (?:own\s+)?(?:fault|mistake|responsibility|error|"
+    r"failure|job)\b|"
     r"\bwe (?:should have|had no|did not have|didn't have|take (?:full )?responsibility|"
     r"are (?:fully )?responsible|own (?:this|it)|chose|relied|failed)\b|\bours to fix\b|"
-    r"\bno excuse\b|\bnot an excuse\b|\bwe (?:still )?(?:own|owned)\b"
+    r"\bno excuse\b|\bnot an excuse\b|\bwe (?:still )?(?:own|owned)\b|"
+    r"\b(?:we|i) (?:double-booked|forgot|messed up|got (?:it|this|that) wrong|made (?:a|an|the) "
+    r"(?:\w+ )?(?:mistake|error))\b|\b(?:i|we) (?:am|are) responsible for\b|"
+    r"\b(?:fault|mistake|error|responsibility|blame) (?:is|was|lies|lay|rests) (?:entirely |"
+    r"fully |squarely |solely )?(?:ours|mine|with us|with me)\b"
 )
 THIRD_PARTY = (
     r"(?:provider|vendor|supplier|partner|upstream|host|hosting company|hoster|data ?cent(?:er|re)|"
@@ -870,9 +1052,7 @@ RULES: tuple[Rule, ...] = (
         r"who)\b",
         "The mistake is put on a colleague.",
         "Own it as a team: 'we pushed a change without testing it'.",
-        unless_text=r"\b(?:that|this|it)(?:'s| is| was)\s+on (?:us|me)\b|\bour (?:fault|"
-        r"mistake|responsibility)\b|\bwe (?:should have|take (?:full )?responsibility|"
-        r"are responsible)\b",
+        unless_text=OWNED,
     ),
     Rule(
         "blame_shifting",
@@ -1270,7 +1450,7 @@ RULES: tuple[Rule, ...] = (
         r"let us down|is investigating|are investigating|was hit|were hit|was down|were down)\b|"
         r"\b(?:issue|issues|problem|problems|outage|failure|fault|error|incident|bug|delay|delays|"
         r"disruption|breach|change)\s+(?:at|with|in|on the side of|affecting|from|within|by|on)\s+"
-        rf"(?:a|an|the|one of our|our)\s+(?:[\w-]+\s+){{0,3}}?{OUTSIDER}s?\b|"
+        rf"(?:(?:a|an|the|one of our|our)\s+)?(?:[\w-]+\s+){{0,3}}?{OUTSIDER}s?\b|"
         rf"\b(?:we|i) (?:were|was) (?:let down|failed) by\b",
         "The cause is put on someone outside, as an excuse.",
         "Name them as a fact and still own it: 'our supplier's system failed and we had no "
@@ -1650,6 +1830,176 @@ RULES: tuple[Rule, ...] = (
         "A technical term the customer may not know.",
         "Say it in plain words, or explain it right after: 'the server ran out of memory'.",
         extra={"explained_after": EXPLAINED_AFTER},
+    ),
+    # Further phrasings of each anti-pattern, from the ways people write in many kinds of
+    # business: excuses about others, denials, appeals to rules and to our own record.
+    Rule(
+        "blame_shifting",
+        r"\b(?:caused by|due to|because of|the result of|down to) (?:a|an|the) (?:\w+ ){0,2}?"
+        r"(?:change|update|mistake|error|fault|decision|problem|outage|bug) (?!we\b|i\b|our\b)"
+        r"(?:\w+ ){1,2}?(?:made|introduced|pushed|released|applied|had|caused)\b|"
+        r"\b(?!we\b|i\b)(?:apple|google|microsoft|the (?:\w+ )?(?:manufacturer|merchant|retailer|"
+        r"seller|carrier|courier|bank|provider|supplier|council|contractor)|they) (?:is|are) "
+        r"responsible for (?:the fix|fixing|resolving|this|it)\b|"
+        r"\b(?:contact|ask|call|phone|email|complain to|speak (?:to|with)|appeal to|take it up "
+        r"with) (?:them|the (?:\w+ )?(?:courier|merchant|retailer|contractor|provider|carrier|"
+        r"seller|bank|manufacturer|supplier|council|airline|marketplace|shop)) directly\b|"
+        r"\bplease take it up with\b|"
+        r"\b(?:based on|from|using) (?:the )?(?:data|information|details|figures|hours|"
+        r"timesheets|numbers|address|instructions) (?:that )?you (?:supplied|provided|gave|sent|"
+        r"entered|submitted|typed)\b|"
+        r"\b(?:double-check|check|read|make sure|ensure|be more careful|pay attention)\b"
+        r"[^.!?\n]{0,50}\bnext time\b|"
+        r"\byou (?:\w+ )?(?:deleted|removed|cancell?ed|changed|entered|typed|clicked|chose|"
+        r"agreed|ignored|broke|caused) (?:\w+ ){0,3}?yourself\b|"
+        r"\b(?:there was )?nothing (?:we|our (?:\w+ )?\w+|anyone|anybody|the \w+) could (?:have )?"
+        r"(?:do|done)\b|"
+        r"\b(?:problem|issue|fault|cause|error) (?:is|was|lies|may be|might be|must be|is likely "
+        r"to be|is probably|is most likely) (?:likely |probably )?(?:to be )?(?:with|on|at|in) "
+        r"your\b|"
+        rf"\b{OUTSIDER}(?:'s|s'|s)? (?:\w+ ){{0,2}}?(?:closed|cut|cancell?ed|blocked|grounded|"
+        r"switched off|turned off|withdrew|removed|suspended|held up|lost)\b(?!-)",
+        "The cause is put on someone else, or on the customer.",
+        "Own our part: what we relied on, what we could have done, what we do now.",
+        unless_text=OWNED + r"|\bours to fix\b|\bour (?:call|doing)\b",
+    ),
+    Rule(
+        "defensive",
+        r"\b(?:not|n't|never) (?:\w+ ){0,3}?(?:on|at|from) our (?:side|end)\b|"
+        r"\bour (?:\w+ ){0,2}?(?:servers?|systems?|platform|network|service|software|app|website|"
+        r"equipment|process)s? (?:is|are|was|were|has been|have been) (?:working|running|"
+        r"functioning|operating|performing) (?:perfectly|fine|correctly|properly|normally|"
+        r"flawlessly|without (?:fault|error|issue|problems?)|as (?:expected|intended|normal))\b|"
+        r"\b(?:did not|didn't|does not|doesn't) (?:originate|come|stem|arise) (?:from |within |"
+        r"in |with |on )?(?:our|us)\b|\bnot (?:caused by|related to|connected to|linked to) "
+        r"(?:our|us|anything (?:we|on our))\b|"
+        r"\b(?:we|i) (?:\w+ )?(?:announced|published|communicated|flagged|posted|circulated) "
+        r"(?:the|this|that) (?:\w+ )?(?:change|update|deprecation|maintenance|price|policy|"
+        r"deadline|closure)\b|"
+        r"\b(?:fell|falls|is|was|are|were) (?:well |comfortably |still )?within (?:the|our|your) "
+        r"(?:[\w-]+ ){0,3}?(?:window|period|limits?|tolerances?|allowance|sla|targets?|terms)\b|"
+        r"\bnot (?:our|my) (?:job|role|place|remit|concern|responsibility)\b|"
+        r"\b(?:acted|behaved|operated) (?:entirely |fully |correctly and |properly and )?"
+        r"(?:within (?:its|our|the|their|his|her) (?:rights|powers|terms|remit)|in accordance "
+        r"with|in line with|lawfully|fairly|reasonably)\b|\bat all times\b|"
+        r"\b(?:we|i) take (?!(?:this|it|that|these|them)\b)(?:\w+ ){1,4}?(?:very |extremely |"
+        r"incredibly |most |so |really )?"
+        r"seriously\b|"
+        r"\b(?:we|i)(?:'ve| have)? (?:already )?(?:sent|given|emailed|told|explained|provided|"
+        r"shown) (?:\w+ ){0,4}?(?:to )?you (?:twice|already|three times|\w+ times|before|more "
+        r"than once|repeatedly)\b|"
+        r"\b(?:check|read) (?:your|the|our) (?:\w+ )?(?:emails?|inbox|guide|manual|instructions|"
+        r"documentation|warning|setup guide|help article)s? (?:\w+ ){0,2}?before\b|"
+        r"\bplease (?:remember|bear in mind|understand|keep in mind|be aware|appreciate|"
+        r"recognise|recognize) (?:that )?|"
+        r"\b(?:unfair|not fair|unreasonable|unjustified|uncalled for) to (?:criticise|criticize|"
+        r"blame|complain|single out|accuse)\b|"
+        r"\bno (?:\w+ )?(?:provider|company|system|service|host|business|one|network|airline|"
+        r"courier|bank) can (?:guarantee|promise|prevent|avoid)\b|"
+        r"\b(?:terms|conditions|contract|agreement|sla|policy) (?:that )?you (?:agreed|signed|"
+        r"accepted)\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, what it meant for them and what we do now.",
+        skip_kinds=("boundary",),
+    ),
+    Rule(
+        "escalating",
+        r"\b(?:the )?end of (?:civili[sz]ation|the world|days)\b|\bsprout wings\b|"
+        r"\bred carpet\b|(?:^|[.!?]\s+|\n)wow[,!]|\bpoor you\b|\bgod forbid\b|"
+        r"\bhow (?:terrible|awful|dreadful|tragic) for you\b|\bwe(?:'ll| will) be sure to\b|"
+        r"\bnow you want (?:us|me)\b|\bperhaps (?:\w+ )?try\b|\bmaybe next time\b",
+        "Sarcasm or a jab at the reader inflames rather than calms.",
+        "Stay factual and kind: say what we will do next, without comment on how they took it.",
+    ),
+    Rule(
+        "minimising",
+        r"\bend of (?:civili[sz]ation|days)\b|\ba whole (?:\w+ )?(?:minutes?|seconds?)\b|"
+        r"\bno (?:need|reason|cause) (?:to|for) (?:worry|alarm|concern|panic)\b|"
+        r"\ba (?:bit|little|touch) (?:longer|slower|later|late|delayed|behind)\b",
+        "This downplays the harm it did.",
+        "Say plainly what the customer lost or could not do; let them judge the size.",
+    ),
+    Rule(
+        "vague_time",
+        r"\b(?:we'll|we will|i'll|i will|we shall|we are going to)(?: \w+){0,5}? (?:and )?"
+        r"(?:be in touch|get back to you|follow up|update you|let you know|circle back|"
+        r"come back to you|reach out)\b|"
+        r"\b(?:at our earliest convenience|in due time|sooner rather than later|as and when|"
+        r"in good time|at the first opportunity|when (?:it is|it's|they are|they're) ready|"
+        r"when (?:she|he|they|we) gets? (?:a|the) chance|when (?:she|he|they|we) (?:can|are able)|"
+        r"going forward|to follow)\b",
+        "A promise without a time: the customer cannot plan around it.",
+        "Give a real time, even a conservative one: 'by 14:00 UTC', 'within 2 working days'.",
+        unless_sentence=CONCRETE,
+    ),
+    Rule(
+        "blame_shifting",
+        r"\b(?:sheer|huge|enormous|overwhelming) (?:number|volume|weight|amount) of\b|"
+        r"\bso many (?:people|customers|visitors|users|orders|requests) (?:tried|trying|came|"
+        r"ordered|at once)\b|"
+        r"\b(?:changed|caused|damaged|broken|entered|deleted|set|left|misused|blocked|turned off|"
+        r"switched off|tampered with) by the (?:occupant|tenant|resident|customer|user|client|"
+        r"account holder|hirer|cardholder|member|guest|patient|passenger|sender|recipient)s?\b|"
+        r"\bbecause (?:the|our|a|one of our) (?:\w+ )?(?:instructor|teacher|driver|engineer|"
+        r"technician|courier|doctor|nurse|chef|staff member|colleague|receptionist|pilot|crew|"
+        r"guide|manager|coach|tutor|caretaker|fitter|cleaner)s? (?:was|were|had been|called in|"
+        r"went|fell|got) (?:\w+ )?(?:ill|sick|off|unwell|absent|late|stuck)\b|"
+        r"\b(?:operated|run|managed|owned|provided|handled|controlled) by (?:the|a|an|our) "
+        r"(?:\w+ ){0,2}?(?!us\b)\w+,? (?:and )?not (?:by )?us\b|"
+        r"\byou (?:don't|do not|didn't|did not|never) (?:\w+ )?(?:read|check|follow|open|listen|"
+        r"pay attention)\b",
+        "The cause is put on someone else, or on the customer.",
+        "Own our part: what we relied on, what we could have done, what we do now.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "defensive",
+        r"\b(?:and )?not (?:by|from|with) us\b|"
+        r"\bnot (?:because of|due to|caused by) (?:any|a|an) (?:\w+ )?(?:fault|problem|error|"
+        r"issue|failure) (?:with|in|on|of|at) (?:the|our|us)\b|"
+        r"\b(?:common|normal|usual|standard|typical|routine) (?:across|in|throughout|for) (?:the|"
+        r"our) (?:\w+ )?(?:industry|sector|market)\b|\bacross the (?:whole )?industry\b|"
+        r"\b(?:responded|reacted|acted) (?:very |extremely )?(?:quickly|"
+        r"promptly|swiftly|rapidly|immediately)\b|"
+        r"\b(?:our|the) (?:response|handling|actions?|reaction) (?:was|were|to have been|has been|"
+        r"had been) (?:entirely |fully |wholly )?(?:appropriate|proportionate|reasonable|correct|"
+        r"adequate|justified|right)\b|"
+        r"\bwithin (?:normal|acceptable|expected|agreed|standard|the normal|the expected|"
+        r"contractual) (?:\w+ )?(?:parameters|limits|levels|range|ranges|tolerances?|bounds)\b|"
+        r"\b(?:guarantee|warranty|policy|sla|cover|compensation|scheme) only (?:applies|covers|"
+        r"kicks in|pays)\b|"
+        r"\byou (?:have |had )?(?:\w+ )?(?:ignored|disregarded|overlooked) (?:our|the|my|all|"
+        r"every) (?:\w+ ){0,2}?(?:letters|emails|messages|reminders|warnings|notices|calls|"
+        r"notifications|instructions|advice)\b|"
+        r"\b(?:app|system|site|website|email|text|sms) (?:\w+ )?(?:notified|informed|told|"
+        r"warned|alerted|emailed|texted) (?:all |every |each )?(?:booked |affected |registered )?"
+        r"(?:members|customers|users|guests|patients|clients|you)\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, what it meant for them and what we do now.",
+        skip_kinds=("boundary",),
+    ),
+    Rule(
+        "escalating",
+        r"\b(?:however|how on earth|how) did you (?:ever )?(?:cope|survive|manage|get through)\b|"
+        r"\b(?:that|this|such a|such an) (?:\w+ )?tone\b|\balert the (?:\w+ )?(?:press|media|"
+        r"newspapers|authorities)\b|\bstop the presses\b",
+        "Sarcasm or a jab at the reader inflames rather than calms.",
+        "Stay factual and kind: say what we will do next, without comment on how they took it.",
+    ),
+    Rule(
+        "minimising",
+        r"\b(?:however|how on earth|how) did you (?:ever )?(?:cope|survive|manage|get through)\b|"
+        r"\bstop the presses\b|(?:^|\n|[.!?]\s+)oh dear\b",
+        "Sarcasm makes light of what the customer went through.",
+        "Say plainly what happened and what we will do, without comment on how they took it.",
+    ),
+    Rule(
+        "vague_time",
+        r"\bwill be (?:contacted|notified|informed|updated|advised|in touch|told|called|emailed|"
+        r"written to)\b",
+        "A promise without a time: the customer cannot plan around it.",
+        "Give a real time, even a conservative one: 'by 14:00 UTC', 'within 2 working days'.",
+        unless_sentence=CONCRETE,
     ),
 )
 
