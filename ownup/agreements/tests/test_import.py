@@ -2,6 +2,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
 from ownup.agreements.imports import agreements_import
 from ownup.agreements.models import Agreement, Party
@@ -110,3 +111,23 @@ def test_the_agreements_command_imports_lists_and_sets_a_new_version(
         "Error: from: plan 'pro' already has terms from 2099-01-01; "
         "a new version must start after that"
     ]
+
+
+@pytest.mark.django_db
+def test_a_spreadsheet_imports_like_a_csv_and_names_rows_by_row(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["plan", "from", "backups_by", "availability"])
+    sheet.append(["starter", "2026-01-01", "customer", 99.5])
+    sheet.append(["pro", "2026-01-01", "someone", 99.95])
+    book.save(tmp_path / "plans.xlsx")
+
+    with pytest.raises(UserError, match="row 3, column backups_by: 'someone'"):
+        agreements_import(path=tmp_path / "plans.xlsx", imported_by=None)
+    sheet["C3"] = "us"
+    book.save(tmp_path / "plans.xlsx")
+    report = agreements_import(path=tmp_path / "plans.xlsx", imported_by=None)
+
+    assert report.added == 2
+    assert Agreement.objects.get(plan="pro").availability_percent == Decimal("99.95")

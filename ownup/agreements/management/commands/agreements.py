@@ -157,6 +157,10 @@ class Command(OwnupCommand):
         customer = customer_named(options["customer"]) if options["customer"] else None
         effective_from = date_from(options["effective_from"], "--from")
         previous = agreement_versions(plan=options["plan"], customer=customer)
+        if not previous and customer is not None:
+            # A customer's first own terms start from what applies to them then.
+            applying = agreement_for(customer, on=effective_from)
+            previous = [applying] if applying is not None else []
         if previous:
             terms = AgreementTerms.of(previous[0])
         elif options["backups_by"] is None:
@@ -227,7 +231,7 @@ class Command(OwnupCommand):
             kind = " (adjusted by the customer's imported data)"
         else:
             kind = " (own terms)" if agreement.is_customers_own else ""
-        self.say(f"{customer}: {agreement.label}{kind}")
+        self.say(f"{customer}: {agreement.label[0].upper()}{agreement.label[1:]}{kind}")
         self._terms(agreement)
         if options["asks"]:
             boundary = boundary_for(customer, [options["asks"]], on=on)
