@@ -679,6 +679,40 @@ def triage_figures(run: Run) -> Iterator[Row]:
     )
 
 
+ESCALATION_CALLS = 1_000
+
+
+def escalation_figures(run: Run) -> Iterator[Row]:
+    with run.workplace() as place:
+        f = place.run(
+            "escalations", "--calls", str(ESCALATION_CALLS), database=place.new_database()
+        )
+    yield Row(
+        "call for help, ask, median",
+        f"{f['calls']:,} calls",
+        _seconds(f["ask_median_ms"] / 1000),
+        f"p95 {_seconds(f['ask_p95_ms'] / 1000)}",
+        _mib(f["peak_rss_mib"]),
+        "mail and chat post queued, timeline note, audit record",
+    )
+    yield Row(
+        "call for help, chore turn, nothing due",
+        f"{f['calls']:,} open calls",
+        _seconds(f["idle_median_ms"] / 1000),
+        "",
+        "",
+        "what each worker spends every 30 s",
+    )
+    yield Row(
+        "call for help, pass every call on",
+        f"{f['passed']:,} calls due",
+        _seconds(f["pass_seconds"]),
+        _rate(f["passed"], f["pass_seconds"], "calls"),
+        "",
+        f"{f['messages']:,} messages queued in all",
+    )
+
+
 FIGURES: list[tuple[str, Callable[[Run], Iterator[Row]]]] = [
     ("demo load", demo_figures),
     ("CSV import", import_figures),
@@ -688,6 +722,7 @@ FIGURES: list[tuple[str, Callable[[Run], Iterator[Row]]]] = [
     ("candor check", candor_figures),
     ("delivery to Postfix", postfix_figures),
     ("reply triage", triage_figures),
+    ("calls for help", escalation_figures),
 ]
 
 
