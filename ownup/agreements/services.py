@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from ownup.accounts.models import Role, User
 from ownup.accounts.services import audit_record
@@ -49,8 +49,17 @@ DUTY_ASKS: dict[str, tuple[str, ...]] = {
         "lost files",
         "deleted",
     ),
-    "dns": ("dns", "nameserver", "nameservers", "domain records", "mx record"),
-    "updates": ("update", "updates", "upgrade", "patch", "patching"),
+    "dns": ("dns", "nameserver", "nameservers", "domain records", "mx record", "mx records"),
+    # Not "update" alone: "any update on my ticket?" is not about software.
+    "updates": (
+        "software update",
+        "software updates",
+        "plugin update",
+        "plugin updates",
+        "upgrade",
+        "patch",
+        "patching",
+    ),
 }
 
 
@@ -164,7 +173,7 @@ def duties_asked(asks_for: Iterable[str]) -> list[str]:
     return [
         duty
         for duty, phrases in DUTY_ASKS.items()
-        if any(re.search(rf"\b{re.escape(p)}\b", text) for p in (duty, *phrases))
+        if any(re.search(rf"\b{re.escape(p)}\b", text) for p in phrases)
     ]
 
 
@@ -239,13 +248,21 @@ def agreement_set(
                 f"from: {who} already has terms from {latest.effective_from:%Y-%m-%d}; "
                 f"a new version must start after that"
             )
-        agreement = Agreement.objects.create(
-            plan=plan,
-            customer=customer,
-            effective_from=effective_from,
-            created_by=created_by,
-            **terms.as_fields(),
-        )
+        try:
+            # A savepoint: a version added at the same moment elsewhere must not end the
+            # caller's transaction, only this write.
+            with transaction.atomic():
+                agreement = Agreement.objects.create(
+                    plan=plan,
+                    customer=customer,
+                    effective_from=effective_from,
+                    created_by=created_by,
+                    **terms.as_fields(),
+                )
+        except IntegrityError:
+            raise UserError(
+                f"from: {who} already has terms from {effective_from:%Y-%m-%d}"
+            ) from None
         audit_record(
             actor=created_by,
             action="agreement.set",

@@ -15,6 +15,7 @@ from ownup.agreements.reminders import (
 )
 from ownup.agreements.services import agreement_set
 from ownup.agreements.terms import AgreementTerms
+from ownup.chores import chores_registered
 from ownup.comms.models import OutboxMessage
 from ownup.conftest import CustomerBuilder
 from ownup.customers.models import Customer
@@ -94,6 +95,7 @@ def test_the_worker_runs_a_due_campaign_once_and_schedules_the_next_period(
 
     assert [r.queued for r in first] == [2]
     assert second == []
+    assert "duty reminders" in [chore.name for chore in chores_registered()]
     campaign.refresh_from_db()
     assert campaign.next_run_at == START + dt.timedelta(days=30)
 

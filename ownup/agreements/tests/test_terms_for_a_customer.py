@@ -117,3 +117,32 @@ def test_no_boundary_when_the_duty_is_ours_or_not_asked(
     assert boundary_for(ours, ["please restore my site"], on=JUN) is None
     assert boundary_for(theirs, ["my invoice is wrong"], on=JUN) is None
     assert boundary_for(make_customer(), ["restore"], on=JUN) is None
+
+
+def test_asks_are_matched_as_words_about_a_duty(
+    lead_bob: User, make_customer: CustomerBuilder
+) -> None:
+    agreement_set(
+        plan="starter",
+        effective_from=JAN,
+        terms=AgreementTerms(backups_by=Party.CUSTOMER, duties={"updates": Party.CUSTOMER}),
+        created_by=lead_bob,
+    )
+    customer = make_customer(plan="starter")
+
+    assert boundary_for(customer, ["Any update on my ticket?"], on=JUN) is None
+    plugins = boundary_for(customer, ["Can you do the plugin updates?"], on=JUN)
+    assert plugins is not None
+    assert plugins.statement == "Under your Starter plan, software updates are managed by you."
+    lost = boundary_for(customer, ["I lost data yesterday", "can you recover it"], on=JUN)
+    assert lost is not None and lost.duty == "backups"
+
+
+def test_an_agent_cannot_set_terms(agent_alice: User) -> None:
+    with pytest.raises(UserError, match="only a lead or an admin"):
+        agreement_set(
+            plan="starter",
+            effective_from=JAN,
+            terms=AgreementTerms(backups_by=Party.US),
+            created_by=agent_alice,
+        )
