@@ -668,14 +668,18 @@ def triage_figures(run: Run) -> Iterator[Row]:
         "",
         "",
     )
+    files = "; ".join(
+        f"{name}: intent {v['intent']}/{v['replies']}, feeling {v['feeling']}/{v['replies']}"
+        for name, v in f["heldout_files"].items()
+    )
     yield Row(
         "reply triage, held-out agreement",
         f"{f['heldout']} replies",
         "",
         "",
         "",
-        f"intent {right['intent']}/{f['heldout']}, feeling {right['feeling']}/{f['heldout']}; "
-        f"{per_label}",
+        f"intent {right['intent']}/{f['heldout']}, feeling {right['feeling']}/{f['heldout']} "
+        f"({files}); by label, right/labelled: {per_label}",
     )
 
 

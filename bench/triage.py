@@ -40,7 +40,8 @@ def main() -> None:
     from ownup.inbox.triage import labelled_replies, triage
 
     train = labelled_replies(CORPUS / "train.txt")
-    heldout = labelled_replies(CORPUS / "heldout.txt")
+    heldout_files = ("heldout.txt", "heldout2.txt")
+    heldout = [r for name in heldout_files for r in labelled_replies(CORPUS / name)]
     replies = train + heldout
     load = os.getloadavg()[0]
 
@@ -58,6 +59,17 @@ def main() -> None:
         triage(long_text)
         long_timings.append(time.perf_counter() - started)
 
+    per_file = {
+        name: {
+            field: sum(
+                getattr(triage(r.text, subject=r.subject), field) == getattr(r, field)
+                for r in labelled_replies(CORPUS / name)
+            )
+            for field in ("intent", "feeling", "asks_for")
+        }
+        | {"replies": len(labelled_replies(CORPUS / name))}
+        for name in heldout_files
+    }
     scores: dict[str, dict[str, int]] = {}
     for field in ("intent", "feeling"):
         labelled: Counter[str] = Counter()
@@ -92,6 +104,7 @@ def main() -> None:
             "long_median_ms": statistics.median(long_timings) * 1000,
             "long_p99_ms": _percentile(long_timings, 0.99) * 1000,
             "heldout_scores": scores,
+            "heldout_files": per_file,
             "peak_rss_mib": peak_rss_mib(),
         }
     )

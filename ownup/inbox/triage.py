@@ -138,6 +138,7 @@ _INTENT_RULES: dict[str, list[_Rule]] = {
             "intent:refund",
             r"\brefund(?:s|ed|ing)?\b",
             r"\bmoney back\b",
+            r"\b(?:month|fee|fees|payment|subscription|charge|invoice)s?(?:'s)? (?:\w+ )?back\b",
             r"\bcompensat\w+",
             r"\breimburs\w+",
             r"\bcredit(?:s|ed)?\b(?! cards?| to (?:you|your|the))",
@@ -164,7 +165,8 @@ _INTENT_RULES: dict[str, list[_Rule]] = {
             "intent:affected",
             r"\b(?:am i|are we|was i|were we|is (?:my|our|this)|are (?:my|our)|was (?:my|our)|"
             r"were (?:my|our)|(?:is|are|was|were) any (?:of )?(?:my|our))\b"
-            r"[^.?!\n]{0,50}?\b(?:affected|impacted|hit|involved|exposed|"
+            r"[^.?!\n]{0,50}?\b(?:affected|impacted|hit|involved|exposed|completed|interrupted|"
+            r"lost|deleted|missed|corrupted|"
             r"touched|safe|compromised|among (?:them|those)|one of (?:them|those|the))",
             r"\b(?:did|does|will|would|could|has) (?:this|it|that|the (?:\w+ ){0,2}\w+) "
             r"(?:\w+ )?(?:affect|impact|hit|touch|reach|involve|change|break)\w* "
@@ -178,12 +180,17 @@ _INTENT_RULES: dict[str, list[_Rule]] = {
             r"\bis (?:my|our) (?:\w+ ){0,3}(?:data|information|card|password) (?:ok|okay|fine|"
             r"intact|still there|leaked|out there)",
             r"\b(?:my|our) (?:\w+ ){0,2}(?:affected|impacted)\?",
+            r"\b(?:my|our) (?:[\w']+ ){0,3}(?:data|records|details|information|files|accounts?|"
+            r"emails?) (?:was|were|wasn't|weren't|is|isn't|are|aren't) (?:not )?"
+            r"(?:in|part of|among|affected|exposed|leaked|involved|lost)\b",
             r"\b(?:was|is|are|were) (?:my|our) (?:[\w-]+ ){0,3}on [\w.-]+\s*\?",
         ),
         *_rules(
             "intent:affected",
             r"\b(?:does|did|will|would|could) (?:this|it|that|the (?:outage|incident|problem|"
-            r"issue|failure|maintenance)) (?:also )?(?:affect|impact|hit|touch|reach|involve)",
+            r"issue|failure|maintenance)) (?:\w+ )?(?:affect|impact|hit|touch|reach|involve|"
+            r"interrupt|delete|lose|stop|corrupt|break)",
+            r"\bpart of (?:what|the (?:outage|incident|problem|issue|breach|failure))",
             r"\b(?:related to|part of|caused by|because of|due to|from) (?:this|that|the|your) "
             r"(?:\w+ )?(?:outage|incident|issue|problem|failure|maintenance|breach|leak)",
             r"\b(?:could|would|might) (?:this|that|it) (?:have )?(?:been |be )?(?:why|the reason|"
@@ -205,6 +212,11 @@ _INTENT_RULES: dict[str, list[_Rule]] = {
             r"what time)\b",
             r"\bwhen\b[^.?!\n]{0,50}\b(?:will|'ll|be back|is back|expected|expect)\b",
             r"\bstill no (?:word|news|update|reply|answer|eta)\b",
+            r"\bstill (?:can'?t|cannot|isn'?t|won'?t|doesn'?t|does not|will not|is not|not) "
+            r"(?:\w+ )?(?:connect|load|work|open|send|receive|reach|available|up|running|log)",
+            r"\bhow much longer\b|\bstatus page\b",
+            r"\b(?:has|have|is|was) the (?:fix|repair|patch|change|update)\b",
+            r"\b(?:anyone|anybody)(?: (?:there|home|around|reading this))?\s*\?",
             r"\b(?:is|are) (?:anyone|anybody|you|someone) (?:even )?(?:working|looking|doing)",
             r"\bupdates?\?",
             r"\beta\b",
@@ -222,7 +234,7 @@ _INTENT_RULES: dict[str, list[_Rule]] = {
             r"\b(?:like|want|need|wish) to (?:know|understand|hear|learn) (?:what|why|how|when)\b",
             r"\bhow (?:is|are) (?:it|things|the (?:fix|repair|work)) (?:going|coming)",
             r"\bkeep (?:me|us) (?:posted|updated|informed)\b",
-            r"\b(?:let|tell) (?:me|us) (?:know )?when\b",
+            r"\b(?:let|tell) (?:me|us) (?:know )?(?:when|once|as soon as)\b",
             r"\bwhat(?:'s| is) (?:the|your) (?:plan|timeline|next step)",
             r"\bis (?:there|it) (?:a|any) (?:\w+ )?(?:timeline|estimate|workaround|fix)\b",
         ),
@@ -231,7 +243,9 @@ _INTENT_RULES: dict[str, list[_Rule]] = {
             r"\banyone else\b|\bany(?:body|one) other\b|\bother customers\b|\beveryone\b|"
             r"\bhow many (?:customers|people|sites|users|clients)\b",
             r"\bwhat (?:happened|caused|went wrong|is being done|are you doing)\b",
-            r"\bwhy (?:is|are|was|were|did|does|has)\b",
+            r"\bwhy (?:is|are|was|were|did|does|has|do|hasn't|isn't) (?:it|this|that|the|our|my|"
+            r"everything|things|your)\b",
+            r"\b(?:same|new|different|another|related) (?:problem|issue|outage|incident|fault)\b",
             question=True,
         ),
     ],
@@ -244,6 +258,7 @@ _INTENT_RULES: dict[str, list[_Rule]] = {
             r"clear|honest) (?:job|work|communication|handling|response|update|notice|"
             r"support|transparency|service|email|message|team)\b",
             r"\bkudos\b|\bwell (?:done|handled|played)\b|\bmuch obliged\b|\bgrateful\b",
+            r"\bnice one\b|\bcheers\b(?:,? (?:a lot |very much )?for nothing)?",
             r"\b(?:nice|good|refreshing|great) to (?:see|hear|know|be told)\b",
             r"\bno (?:worries|problem)\b|\bthese things happen\b|\bno harm done\b",
         ),
@@ -261,7 +276,8 @@ _ANGRY_RULES = [
         r"\b(?:incompeten\w+|useless|idiot\w*|moron\w*|clowns?|amateur\w*|pathetic|a joke|"
         r"garbage|rubbish|crap\w*|shit\w*|clueless|disgrac\w+|shambles|scam\w*|liars?|lying|"
         r"worthless|bullshit|wtf|damn\w*|hell\b|f\*+\w*|fuck\w*|bloody|circus|cowboys?|"
-        r"joke of a|laughable|embarrassing|a farce|farcical|you people|done with you)",
+        r"joke of a|laughable|embarrassing|a farce|farcical|you people|done with you|lie|lies|"
+        r"every penny|excuses|final straw)",
         # Threats: lawyers, reviews, chargebacks, going public.
         r"\b(?:sue|suing|lawyers?|attorneys?|legal action|solicitors?|court|small claims|"
         r"chargeback|dispute the charge|trading standards|better business bureau|bbb|"
@@ -284,6 +300,7 @@ _ANGRY_RULES = [
         r"\bnever again\b",
         r"\bnot (?:at all )?(?:acceptable|good enough|ok|okay|fine|professional)\b",
         r"(?:^|[.!?]\s+)now\s*[.!]",
+        r"\bdon'?t (?:even )?bother\b",
         r"\b(?:refuse to|won't|will not|not going to) (?:\w+ )?pay\b",
         negatable=False,
     ),
@@ -296,7 +313,9 @@ _UPSET_RULES = [
         r"concern(?:ed|ing)|stress(?:ed|ful)|anxious|nervous|unhappy|let down|inconvenien\w+|"
         r"panic\w*|scared|afraid|desperate\w*|dismay\w*|bothered|troubl(?:ed|ing)|"
         r"alarm(?:ed|ing)|shock(?:ed|ing)|terrible|awful|horrible|dreadful|poor|lousy|"
-        r"mess|nightmare|disaster|unreliable|unusable|sloppy|complain\w*|hurt)\b",
+        r"mess|nightmare|disaster|unreliable|unusable|sloppy|complain\w*|hurt|confus\w+)\b",
+        r"\b(?:we'?re|i'?m|we are|i am) (?:just )?done\b|\bplease help\b",
+        r"\b(?:down|offline|broken|out|unreachable) since\b|\bhours (?:in|now)\b",
         r"\b(?:really|very|so|pretty|too) bad\b|\bbad (?:experience|service|look|day)\b",
         r"\btoo many (?:\w+ )?(?:problems|outages|issues|incidents|failures|mistakes)\b",
         r"\b(?:second|2nd) (?:time|outage|incident)\b|\bkeeps? happening\b",
@@ -327,6 +346,8 @@ _UPSET_RULES = [
         r"\b(?:haven't|hasn't|didn't|have not|has not|did not|still not) (?:yet )?(?:received|"
         r"got|gotten|heard)\b",
         r"\b(?:not|isn't|wasn't) the first time\b",
+        r"\b(?:weren't|wasn't|were not|was not|haven't been|hasn't been) (?:told|informed|"
+        r"notified|warned)\b",
         r"\bwhy (?:wasn't|weren't|didn't|hasn't|haven't) (?:i|we|anyone|anybody|you)\b",
         negatable=False,
     ),
