@@ -23,7 +23,7 @@ from django.utils import timezone
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from ownup.errors import UserError
-from ownup.inbox.services import inbound_take
+from ownup.inbox.services import inbound_take_many
 
 log = logging.getLogger(__name__)
 IMAP_PORTS = {"imap": 143, "imaps": 993}
@@ -266,21 +266,19 @@ def mailbox_drain(
         progress(0, len(unread))
     source = f"imap:{mailbox.account.host}/{mailbox.account.folder}"
     for uids in _chunks(unread):
-        stored: list[int] = []
-        try:
-            for uid, raw in mailbox.fetch(uids).items():
-                message, new = inbound_take(raw, source=source, now=now)
-                result.fetched += 1
-                if new:
-                    result.new += 1
-                    result.kinds[message.kind] += 1
-                    result.references.append(message.reference)
-                else:
-                    result.already_stored += 1
-                stored.append(uid)
-        finally:
-            # Whatever was committed is done with, even when a later message failed to store.
-            mailbox.done_with(stored)
+        fetched = mailbox.fetch(uids)
+        # Stored and committed before anything is marked read; a failure here leaves the
+        # whole chunk unread, to be fetched again (a Message-ID is only ever taken once).
+        taken = inbound_take_many(list(fetched.values()), source=source, now=now)
+        mailbox.done_with(list(fetched))
+        for message, new in taken:
+            result.fetched += 1
+            if new:
+                result.new += 1
+                result.kinds[message.kind] += 1
+                result.references.append(message.reference)
+            else:
+                result.already_stored += 1
         if progress:
             progress(result.fetched, len(unread))
     return result

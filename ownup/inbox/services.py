@@ -8,8 +8,9 @@ RECEIVED with the problem noted, and the worker's chore reads it again later.
 import datetime as dt
 import hashlib
 import logging
+from collections.abc import Sequence
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 
 from ownup.comms.models import DeliveryStatus, OutboxMessage
@@ -49,8 +50,74 @@ def inbound_take(raw: bytes, *, source: str, now: dt.datetime) -> tuple[InboundM
     message, created = inbound_store(raw, source=source, now=now)
     if created:
         inbound_read(message, raw=raw, now=now)
-        message.refresh_from_db()
     return message, created
+
+
+def inbound_take_many(
+    raws: Sequence[bytes], *, source: str, now: dt.datetime
+) -> list[tuple[InboundMessage, bool]]:
+    """`inbound_take` for several messages, in the same order: each row, and whether it is new.
+
+    All the new messages' bytes are committed first, in one transaction; then each is read
+    in a savepoint of its own within a second one, so one message that fails to read does
+    not hold back the others. If the second transaction is lost as a whole (the database
+    went away), the rows stay RECEIVED and are read again later.
+    """
+    stored = inbound_store_many(raws, source=source, now=now)
+    with transaction.atomic():
+        for (message, new), raw in zip(stored, raws, strict=True):
+            if new:
+                inbound_read(message, raw=raw, now=now)
+    return stored
+
+
+def inbound_store_many(
+    raws: Sequence[bytes], *, source: str, now: dt.datetime
+) -> list[tuple[InboundMessage, bool]]:
+    """`inbound_store` for several messages in one transaction."""
+    ids = [message_id_of(raw) for raw in raws]
+    known = {m.message_id: m for m in InboundMessage.objects.filter(message_id__in=set(ids))}
+    fresh: dict[str, bytes] = {}
+    for message_id, raw in zip(ids, raws, strict=True):
+        if message_id not in known:
+            fresh.setdefault(message_id, raw)
+    created: dict[str, InboundMessage] = {}
+    if fresh:
+        try:
+            with transaction.atomic():
+                blobs = RawMessage.objects.bulk_create(
+                    RawMessage(sha256=hashlib.sha256(raw).hexdigest(), size=len(raw), data=raw)
+                    for raw in fresh.values()
+                )
+                messages = InboundMessage.objects.bulk_create(
+                    _received(message_id, blob, source=source, now=now)
+                    for message_id, blob in zip(fresh, blobs, strict=True)
+                )
+        except IntegrityError:
+            # Another worker stored some of them at this very moment: one at a time, then.
+            return [inbound_store(raw, source=source, now=now) for raw in raws]
+        created = {m.message_id: m for m in messages}
+    result = []
+    for message_id in ids:
+        if message_id in created:
+            # The first of several copies in one batch is the new one; the others are it.
+            known[message_id] = created.pop(message_id)
+            result.append((known[message_id], True))
+        else:
+            result.append((known[message_id], False))
+    return result
+
+
+def _received(message_id: str, raw: RawMessage, *, source: str, now: dt.datetime) -> InboundMessage:
+    return InboundMessage(
+        message_id=message_id,
+        raw=raw,
+        source=source[:100],
+        received_at=now,
+        status=InboundStatus.RECEIVED,
+        kind=InboundKind.UNREADABLE,
+        attempts=1,
+    )
 
 
 def inbound_store(raw: bytes, *, source: str, now: dt.datetime) -> tuple[InboundMessage, bool]:
@@ -59,22 +126,18 @@ def inbound_store(raw: bytes, *, source: str, now: dt.datetime) -> tuple[Inbound
     existing = InboundMessage.objects.filter(message_id=message_id).first()
     if existing is not None:
         return existing, False
-    digest = hashlib.sha256(raw).hexdigest()
-    with transaction.atomic():
-        stored, _ = RawMessage.objects.get_or_create(
-            sha256=digest, defaults={"size": len(raw), "data": raw}
-        )
-        return InboundMessage.objects.get_or_create(
-            message_id=message_id,
-            defaults={
-                "raw": stored,
-                "source": source[:100],
-                "received_at": now,
-                "status": InboundStatus.RECEIVED,
-                "kind": InboundKind.UNREADABLE,
-                "attempts": 1,
-            },
-        )
+    try:
+        with transaction.atomic():
+            # The same bytes always have the same Message-ID, so new bytes are new here;
+            # only a second worker storing the same message at the same moment collides.
+            stored = RawMessage.objects.create(
+                sha256=hashlib.sha256(raw).hexdigest(), size=len(raw), data=raw
+            )
+            message = _received(message_id, stored, source=source, now=now)
+            message.save(force_insert=True)
+    except IntegrityError:
+        return InboundMessage.objects.get(message_id=message_id), False
+    return message, True
 
 
 def inbound_read(message: InboundMessage, *, raw: bytes, now: dt.datetime) -> None:
@@ -82,6 +145,7 @@ def inbound_read(message: InboundMessage, *, raw: bytes, now: dt.datetime) -> No
 
     Atomic: either everything read is saved (and a bounced notice marked failed), or the row
     stays RECEIVED with the problem, until MAX_ATTEMPTS, when it is shown as unreadable.
+    `message` ends up as stored.
     """
     try:
         parsed = message_parse(raw)
@@ -95,16 +159,19 @@ def inbound_read(message: InboundMessage, *, raw: bytes, now: dt.datetime) -> No
     except Exception as exc:
         log.exception("%s could not be processed", message.message_id)
         problem = f"processing failed on try {message.attempts}: {type(exc).__name__}: {exc}"
+        message.refresh_from_db()  # forget whatever was filled in before the failure
         if message.attempts >= MAX_ATTEMPTS:
             _unreadable(message, problem=problem)
         else:
-            InboundMessage.objects.filter(pk=message.pk).update(problem=problem)
+            message.problem = problem
+            message.save(update_fields=["problem"])
 
 
 def _unreadable(message: InboundMessage, *, problem: str) -> None:
-    InboundMessage.objects.filter(pk=message.pk).update(
-        kind=InboundKind.UNREADABLE, status=InboundStatus.WAITING, problem=problem
-    )
+    message.kind = InboundKind.UNREADABLE
+    message.status = InboundStatus.WAITING
+    message.problem = problem
+    message.save(update_fields=["kind", "status", "problem"])
 
 
 def _file(message: InboundMessage, parsed: ParsedMessage, *, now: dt.datetime) -> None:
@@ -146,33 +213,33 @@ def _thread(message: InboundMessage, parsed: ParsedMessage) -> None:
     candidates += [(ref, ThreadedBy.REFERENCES) for ref in reversed(parsed.references)]
     if candidates:
         ids = [c[0] for c in candidates]
+        # Ids only: the rows themselves are not needed, and building them costs more.
         sent = {
-            o.message_id: o
-            for o in OutboxMessage.objects.filter(message_id__in=ids).select_related(
-                "incident", "customer"
-            )
+            message_id: (pk, incident, customer)
+            for message_id, pk, incident, customer in OutboxMessage.objects.filter(
+                message_id__in=ids
+            ).values_list("message_id", "pk", "incident_id", "customer_id")
         }
-        earlier = {
-            m.message_id: m
-            for m in InboundMessage.objects.filter(
-                message_id__in=ids, incident__isnull=False
-            ).select_related("incident", "customer")
-        }
+        # A customer answering their own earlier message, or our reply to it.
+        earlier = (
+            {}
+            if sent
+            else {
+                message_id: (None, incident, customer)
+                for message_id, incident, customer in InboundMessage.objects.filter(
+                    message_id__in=ids, incident__isnull=False
+                ).values_list("message_id", "incident_id", "customer_id")
+            }
+        )
         for message_id, how in candidates:
-            if (outbox := sent.get(message_id)) is not None:
-                message.replied_to = outbox
-                message.incident = outbox.incident
-                message.customer = outbox.customer
+            found = sent.get(message_id) or earlier.get(message_id)
+            if found is not None:
+                message.replied_to_id, message.incident_id, message.customer_id = found
                 message.threaded_by = how
                 break
-            if (previous := earlier.get(message_id)) is not None:
-                message.incident = previous.incident
-                message.customer = previous.customer
-                message.threaded_by = how
-                break
-    customer = message.customer or _customer_by_address(parsed.sender)
-    message.customer = customer
-    if message.incident is not None:
+    if message.customer_id is None:
+        message.customer = _customer_by_address(parsed.sender)
+    if message.incident_id is not None:
         return
     if parsed.incident_reference:
         number = int(parsed.incident_reference.removeprefix("INC-"))
@@ -183,9 +250,9 @@ def _thread(message: InboundMessage, parsed: ParsedMessage) -> None:
                 ThreadedBy.INCIDENT_HEADER if parsed.incident_in_header else ThreadedBy.SUBJECT
             )
             return
-    if customer is not None:
+    if message.customer_id is not None:
         incident = (
-            Incident.objects.filter(affected__customer=customer)
+            Incident.objects.filter(affected__customer_id=message.customer_id)
             .exclude(stage=Stage.RESOLVED)
             .order_by("-opened_at", "-id")
             .first()

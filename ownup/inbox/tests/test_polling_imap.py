@@ -177,7 +177,7 @@ def test_storing_that_fails_leaves_the_message_unread(
         raise OSError("disk full")
 
     mailbox.deliver(reply(), reply())
-    monkeypatch.setattr("ownup.inbox.mailbox.inbound_take", no_database)
+    monkeypatch.setattr("ownup.inbox.mailbox.inbound_take_many", no_database)
     with pytest.raises(OSError, match="disk full"):
         inbox_poll(now=NOW, account=mailbox.account)
     assert mailbox.unseen() == 2

@@ -189,3 +189,24 @@ def test_triage_fills_the_queue_fields_of_a_reply(incident: Incident) -> None:
     assert message.intent and message.feeling
     assert all({"label", "start", "end", "words"} <= set(c) for c in message.cues)
     assert timezone.is_aware(message.received_at)
+
+
+def test_one_message_failing_in_a_batch_does_not_hold_back_the_others(
+    incident: Incident, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_triage = services.triage
+
+    def picky(text: str, *, subject: str = "") -> object:
+        if "poison" in text:
+            raise RuntimeError("cannot triage this one")
+        return real_triage(text, subject=subject)
+
+    monkeypatch.setattr(services, "triage", picky)
+    raws = [reply(text="first"), reply(text="poison"), reply(text="third")]
+    taken = services.inbound_take_many([*raws, raws[0]], source="test", now=NOW)
+    assert [new for _, new in taken] == [True, True, True, False]
+    statuses = [m.status for m, _ in taken]
+    assert statuses == ["waiting", "received", "waiting", "waiting"]
+    stored = InboundMessage.objects.order_by("id")
+    assert [m.status for m in stored] == ["waiting", "received", "waiting"]
+    assert stored[1].incident is None and "cannot triage" in stored[1].problem
