@@ -82,6 +82,9 @@ def test_alice_asks_from_the_incident_and_bob_takes_it_from_his_mail(
     alice.goto(f"{base}/help/")
     expect(alice.get_by_text("taken by Bob Lead")).to_be_visible()
     found += violations(alice)
+    alice.goto(f"{base}/help/{call.reference}/")
+    expect(alice.get_by_text("Ana wants a month back. May I?")).to_be_visible()
+    found += violations(alice)
     call.refresh_from_db()
     assert call.state == HelpState.ACKNOWLEDGED
     assert found == []
