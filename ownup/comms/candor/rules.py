@@ -889,7 +889,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "impact",
-        r"\b(?:you|you and (?:\w+ ){1,3}?|your (?:\w+ ){0,2}?\w+|(?:he|she|they))\s+"
+        r"\b(?:you|you and (?:\w+ ){1,3}?|your (?:(?!not\b|never\b)\w+ ){0,2}?(?!not\b|never\b)\w+|"
+        r"(?:he|she|they))\s+"
         r"(?:(?!not\b|never\b|no\b)[\w']+\s+){0,3}?(?<!n't )"
         r"(?:could not|couldn't|could only|were unable|was unable|weren't able|wasn't able|"
         r"were not able|was not able|had to|have had to|'ve had to|lost|missed|wasted|"
@@ -942,6 +943,36 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         unless=r"\b(?:that|this|it|which|fault|mistake|error|blame|failure)(?:'s| is| was| one is)?"
         r" (?:all |entirely |squarely |still )?on us\b|\b(?:demand\w*|ask(?:ed|ing)? (?:us )?for|"
         r"request\w*) (?:a |an )?(?:refund|credit|replacement)",
+    ),
+    Cue(
+        "impact",
+        r"\byour (?:\w+ ){0,2}?(?:wedding|birthday|party|holiday|trip|event|launch|sale|exam|"
+        r"interview|appointment|flight|meeting|deadline|payday|weekend|evening|celebration|"
+        r"anniversary|dinner|big day|opening|first day|launch day)s? (?:was|were|got|has been|"
+        r"had been) (?:\w+ )?(?:ruined|spoiled|spoilt|disrupted|cut short|derailed|"
+        r"overshadowed|marred|wrecked)\b|"
+        r"\b(?:on|during) (?:one of )?your (?:\w+ )?(?:busiest|biggest|most important)\b|"
+        r"\bwhen you (?:most )?needed (?:it|us|them|the \w+|your \w+)(?: most)?\b|"
+        r"\bput you in (?:a|an) (?:\w+ )?(?:position|spot|situation)\b|"
+        r"\b(?:damaged|hurt|harmed|affected|dented) your (?:\w+ )?(?:reputation|standing|"
+        r"relationship)\b|\byour reputation with\b",
+        negatable=True,
+        unless=BELITTLED + "|" + HELP_IF,
+    ),
+    Cue(
+        "fix_done",
+        r"\b(?:is|are) (?:now |all |again )*(?:fully )?operational(?: again)?\b|"
+        r"\b(?:engineers|technicians|the team|our team) (?:\w+ly )?(?:applied|deployed|reverted|"
+        r"restarted|restored|replaced|repaired|rolled back|fixed|patched|rebuilt|re-?enabled)\b",
+        negatable=True,
+        unless=HEDGED + r"|\b(?:will|once|if|when|until)\b",
+    ),
+    Cue(
+        "remedy",
+        r"\bbonus (?:points|miles|month|months|credit|data|minutes|nights?)\b|"
+        r"\b(?:added|credited|given you|giving you|adding|crediting) (?:\w+ ){0,2}?(?:\d[\d,]* )?"
+        r"(?:extra |bonus )?(?:points|miles|tokens|air miles|loyalty points|stamps)\b",
+        negatable=True,
     ),
 )
 
@@ -1997,6 +2028,72 @@ RULES: tuple[Rule, ...] = (
         "vague_time",
         r"\bwill be (?:contacted|notified|informed|updated|advised|in touch|told|called|emailed|"
         r"written to)\b",
+        "A promise without a time: the customer cannot plan around it.",
+        "Give a real time, even a conservative one: 'by 14:00 UTC', 'within 2 working days'.",
+        unless_sentence=CONCRETE,
+    ),
+    Rule(
+        "blame_shifting",
+        r"\bsophisticated (?:cyber[- ]?)?(?:attack|attackers|criminals|phishing)\b|"
+        r"\b(?:rogue|former|disgruntled) "
+        r"(?:employee|member of staff|staff member|contractor)\b|\bunforeseen circumstances\b|"
+        r"\b(?:spike|surge|influx|flood|rush) (?:in|of) (?:traffic|demand|orders|visitors|"
+        r"requests|users|bookings|calls|sign-?ups)\b|"
+        r"\b(?:customers|users|clients|members|people|tenants|passengers) who (?:had not|hadn't|"
+        r"did not|didn't|failed to|chose not to|never|forgot to) (?:\w+ )?(?:update|upgrade|follow|"
+        r"read|check|configure|set|enable|install|verify|confirm|respond|reply|pay|register)\b",
+        "The cause is put on someone else, or on circumstances.",
+        "Own our part: what we relied on, what we could have done, what we do now.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "defensive",
+        r"\bwe (?:always|have always) (?:put|strive|aim|work hard|go above|do our best|try our "
+        r"best|take pride|prioriti[sz]e|follow|comply)\b|"
+        r"\b(?:our customers|customers|you|your satisfaction|customer satisfaction|customer "
+        r"service|our members|patient safety|your safety) (?:is|are|remains?) (?:always )?(?:our )?"
+        r"(?:top|highest|number one|first|utmost|absolute) priority\b|"
+        r"\b(?:not uncommon|quite common|very common|perfectly normal|completely normal|entirely "
+        r"normal|entirely standard|perfectly standard)\b|"
+        r"\b(?:we|i) (?:had|have) no way (?:of|to) (?:knowing|predict\w*|tell\w*|know|"
+        r"foresee\w*)\b|"
+        r"\b(?:we|i) (?:were|was) (?:never |not )(?:made aware|informed|told|notified|warned)\b|"
+        r"\b(?:took|taken|take) (?:all )?(?:reasonable|appropriate|necessary|every reasonable) "
+        r"(?:steps|precautions|care|measures)\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, what it meant for them and what we do now.",
+        skip_kinds=("boundary",),
+    ),
+    Rule(
+        "escalating",
+        r"\bfailure to (?:pay|comply|respond|provide|return|contact us) (?:\w+ ){0,4}?will "
+        r"(?:result|lead)\b|\bfinal (?:warning|demand)\b|"
+        r"\b(?:i|we) (?:would )?suggest you (?:read|check|learn|try|look|re-?read|"
+        r"familiari[sz]e)\b|"
+        r"\bnot rocket science\b|\b(?:it's|it is) (?:really )?not (?:that|very) (?:hard|difficult|"
+        r"complicated)\b|\bdo your homework\b|"
+        r"\byour (?:aggressive|rude|abusive|hostile|threatening|offensive|unpleasant) (?:tone|"
+        r"language|emails?|messages?|behaviou?r|manner|comments?)\b|"
+        r"\bshouting at (?:our )?(?:staff|us|me|the team)\b|\b(?:will|do) not tolerate\b|"
+        r"\bzero tolerance\b",
+        "This inflames rather than calms.",
+        "Stay factual and kind: say what we will do next, without pointing at the reader.",
+    ),
+    Rule(
+        "minimising",
+        r"\brelatively (?:small|minor|few|short|brief|limited|low|contained|insignificant)\b|"
+        r"\bat (?:worst|most),? (?:a|an|some|you|it|the|only|just)\b|"
+        r"\bno more than (?:a few|a couple|a handful|\d+|one|two|three|five|ten) (?:\w+ )?"
+        r"(?:minutes|seconds|customers|users|accounts|people|orders)\b|"
+        r"\ba bit of (?:a |an )?(?:delay|hiccup|problem|issue|wait|trouble|bother|disruption|"
+        r"slowdown|glitch|mix-up)\b|\b(?:teething|growing) (?:problems|issues|troubles|pains)\b|"
+        r"\ba few (?:bumps|hiccups|glitches|wrinkles|kinks|blips)\b",
+        "This downplays the harm it did.",
+        "Say plainly what the customer lost or could not do; let them judge the size.",
+    ),
+    Rule(
+        "vague_time",
+        r"\b(?:will|'ll)\b[^.!?\n]{0,40}\bmomentarily\b",
         "A promise without a time: the customer cannot plan around it.",
         "Give a real time, even a conservative one: 'by 14:00 UTC', 'within 2 working days'.",
         unless_sentence=CONCRETE,
