@@ -11,9 +11,7 @@ CUSTOMERS = (
 )
 
 
-def test_the_commands_count_send_reminders_once_pause_and_name_a_boundary(
-    ownup: OwnupCli, tmp_path: Path
-) -> None:
+def test_the_commands_count_send_pause_and_name_a_boundary(ownup: OwnupCli, tmp_path: Path) -> None:
     (tmp_path / "plans.csv").write_text(PLANS)
     (tmp_path / "customers.csv").write_text(CUSTOMERS)
     ownup("customers", "import", tmp_path / "customers.csv")
@@ -26,13 +24,11 @@ def test_the_commands_count_send_reminders_once_pause_and_name_a_boundary(
 
     dry = ownup("reminders", "run", "Backups", "--dry-run").stdout
     sent = ownup("reminders", "run", "Backups").stdout
-    again = ownup("reminders", "run", "Backups").stdout
     ownup("reminders", "pause", "Backups")
     listed = ownup("reminders", "list").stdout
     boundary = ownup("agreements", "for", "ben@example.com", "--asks", "restore my site").stdout
 
     assert "would remind 2 customers" in dry
     assert "reminded 2 customers" in sent
-    assert "reminded 0 customers" in again and "2 already reminded" in again
     assert "paused" in listed
     assert "Boundary: Under your Starter plan, backups are managed by you." in boundary
