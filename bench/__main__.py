@@ -640,6 +640,23 @@ def candor_figures(run: Run) -> Iterator[Row]:
     )
 
 
+def replies_figures(run: Run) -> Iterator[Row]:
+    """Replies read from a private Dovecot: fetch, store, parse, thread, triage, mark read."""
+    replies = min(run.sizes.messages, 10_000)
+    with run.workplace() as place:
+        f = place.run("replies", "--replies", str(replies), database=place.new_database())
+    kinds = ", ".join(f"{n:,} {kind}" for kind, n in sorted(f["kinds"].items()))
+    yield Row(
+        "replies from IMAP (store, read, thread, triage)",
+        f"{f['replies']:,} replies, {f['average_bytes']:,.0f} bytes",
+        _seconds(f["seconds"]),
+        _rate(f["new"], f["seconds"], "msg"),
+        _mib(f["peak_rss_mib"]),
+        f"target ≥ 200 msg/s; {kinds}; {f['threaded']:,} threaded, {f['triaged']:,} triaged, "
+        f"{f['failed_notices']:,} notices marked failed, {f['unseen_after']:,} left unread",
+    )
+
+
 def triage_figures(run: Run) -> Iterator[Row]:
     with run.workplace() as place:
         f = place.run("triage", database=place.new_database())
@@ -726,6 +743,7 @@ FIGURES: list[tuple[str, Callable[[Run], Iterator[Row]]]] = [
     ("candor check", candor_figures),
     ("delivery to Postfix", postfix_figures),
     ("reply triage", triage_figures),
+    ("replies", replies_figures),
     ("calls for help", escalation_figures),
 ]
 
