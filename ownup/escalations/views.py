@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
-from ownup.accounts.models import User
+from ownup.accounts.models import Role, User
 from ownup.errors import UserError
 from ownup.escalations.context import context_lines
 from ownup.escalations.forms import AnswerForm, AskForm
@@ -15,6 +15,7 @@ from ownup.escalations.selectors import (
     help_about_by_key,
     help_asked_by,
     help_by_reference,
+    help_listed,
     help_may_respond,
     help_route_shown,
     help_waiting_for,
@@ -83,11 +84,16 @@ def help_ask_view(request: HttpRequest) -> HttpResponse:
 @login_required
 def help_list(request: HttpRequest) -> HttpResponse:
     user = staff_user(request)
-    context = {
-        "waiting": list(help_waiting_for(user)),
-        "mine": list(help_asked_by(user)[:ASKED_BY_ME_SHOWN]),
-        "answer_form": AnswerForm(),
-    }
+    waiting = list(help_waiting_for(user))
+    mine = list(help_asked_by(user)[:ASKED_BY_ME_SHOWN])
+    shown = {call.pk for call in waiting + mine}
+    # Leads and admins may step in on any call, so they see every open one.
+    others = (
+        [call for call in help_listed() if call.pk not in shown]
+        if user.role in (Role.LEAD, Role.ADMIN)
+        else []
+    )
+    context = {"waiting": waiting, "mine": mine, "others": others}
     return render(request, "escalations/list.html", context)
 
 
@@ -102,7 +108,6 @@ def help_detail(request: HttpRequest, reference: str) -> HttpResponse:
             "may_respond": help_may_respond(help_request, staff_user(request)),
             "lines": context_lines(help_request.context),
             "route": help_route_shown(help_request),
-            "answer_form": AnswerForm(),
         },
     )
 

@@ -122,3 +122,18 @@ def test_the_call_page_shows_who_was_asked_and_who_is_next(
     assert '<li>Carol Admin <span class="muted">(next)</span></li>' in page
     assert "Each has 30\xa0minutes to acknowledge" in page
     assert "<dt>Customers affected</dt><dd>3</dd>" in page
+
+
+def test_a_lead_not_asked_sees_every_open_call_and_may_step_in(
+    incident: Incident, agent_alice: User, lead_bob: User, lead_dana: User
+) -> None:
+    call = help_ask(about=incident, question="Refund?", asked_by=agent_alice, to=lead_bob)
+    dana = signed_in(lead_dana)
+
+    page = dana.get("/help/").content.decode()
+    dana.post(f"/help/{call.reference}/acknowledge/", {"next": "/help/"})
+
+    assert "Other open calls" in page and f"Acknowledge {call.reference}" in page
+    assert "Other open calls" not in signed_in(agent_alice).get("/help/").content.decode()
+    call.refresh_from_db()
+    assert (call.state, call.acknowledged_by) == (HelpState.ACKNOWLEDGED, lead_dana)
