@@ -120,7 +120,7 @@ class Command(OwnupCommand):
             else:
                 availability = dict(terms_lines(p.current))["Availability"]
                 self.say(
-                    f"{p.plan:<12} backups by {dict(terms_lines(p.current))['Backups by']:<13}"
+                    f"{p.plan:<12} backups by {dict(terms_lines(p.current))['Backups by']:<14}"
                     f"availability {availability:<11}"
                     f"since {p.current.effective_from:%Y-%m-%d}  ({_versions(len(p.versions))})"
                 )
