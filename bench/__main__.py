@@ -657,6 +657,30 @@ def replies_figures(run: Run) -> Iterator[Row]:
     )
 
 
+def sla_credits_figures(run: Run) -> Iterator[Row]:
+    with run.workplace() as place:
+        f = place.run(
+            "sla_credits", "--customers", str(run.sizes.customers), database=place.new_database()
+        )
+    size = f"{f['customers']:,} customers"
+    yield Row(
+        "SLA credits, computed",
+        size,
+        _seconds(f["compute_seconds"]),
+        _rate(f["owed"], f["compute_seconds"], "customers"),
+        _mib(f["compute_peak_rss_mib"]),
+        f"{f['owed']:,} owed a credit, each with its formula",
+    )
+    yield Row(
+        "SLA credits, proposed as remedies",
+        size,
+        _seconds(f["propose_seconds"]),
+        _rate(f["created"], f["propose_seconds"], "rows"),
+        _mib(f["peak_rss_mib"]),
+        f"{f['created']:,} created; again: {f['again_created']} in {_seconds(f['again_seconds'])}",
+    )
+
+
 def triage_figures(run: Run) -> Iterator[Row]:
     with run.workplace() as place:
         f = place.run("triage", database=place.new_database())
@@ -745,6 +769,7 @@ FIGURES: list[tuple[str, Callable[[Run], Iterator[Row]]]] = [
     ("reply triage", triage_figures),
     ("replies", replies_figures),
     ("calls for help", escalation_figures),
+    ("SLA credits", sla_credits_figures),
 ]
 
 

@@ -107,7 +107,9 @@ class Remedy(models.Model):
 
     incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="remedies")
     customer = models.ForeignKey(Customer, on_delete=models.PROTECT, related_name="remedies")
-    option = models.ForeignKey(RemedyOption, on_delete=models.PROTECT, related_name="remedies")
+    option = models.ForeignKey(
+        RemedyOption, on_delete=models.PROTECT, related_name="remedies", db_index=False
+    )
     # The option's kind, copied: the one-money-remedy rule is a database constraint on it.
     kind = models.CharField(max_length=20, choices=Kind)
     amount = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
@@ -118,34 +120,74 @@ class Remedy(models.Model):
     note = models.TextField(blank=True)
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        db_index=False,
+        db_constraint=False,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="remedies_owned",
     )
     due_on = models.DateField(null=True, blank=True)
+    # Who did each step is read with the remedy, never searched by. No index and no database
+    # foreign key on them: each costs a check per row when 100,000 SLA credits are created at
+    # once, and staff are deactivated rather than deleted (Django still sets these to null).
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        db_index=False,
+        db_constraint=False,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     created_at = models.DateTimeField()
     approved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        db_index=False,
+        db_constraint=False,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     approved_at = models.DateTimeField(null=True, blank=True)
     offered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        db_index=False,
+        db_constraint=False,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     offered_at = models.DateTimeField(null=True, blank=True)
     accepted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        db_index=False,
+        db_constraint=False,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     accepted_at = models.DateTimeField(null=True, blank=True)
     declined_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        db_index=False,
+        db_constraint=False,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     declined_at = models.DateTimeField(null=True, blank=True)
     fulfilled_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        db_index=False,
+        db_constraint=False,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     fulfilled_at = models.DateTimeField(null=True, blank=True)
 

@@ -9,7 +9,7 @@ agreement; the credit is a share of their monthly fee.
 import calendar
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django.conf import settings
@@ -219,6 +219,7 @@ def sla_credits_compute(
         Agreement.objects.filter(customer__isnull=False).values_list("customer_id", flat=True)
     )
     by_plan: dict[str, Terms | None] = {}
+    worked_out: dict[tuple[int, Decimal], CreditOwed | None] = {}
     owed = []
     for customer_id, key, name, fee, plan in rows.iterator(chunk_size=5000):
         monthly_fee = _decimal(fee)
@@ -233,15 +234,15 @@ def sla_credits_compute(
                 by_plan[plan] = terms
         if terms is None:
             continue
-        credit = credit_owed(
-            down=down,
-            month=month,
-            terms=terms,
-            monthly_fee=monthly_fee,
-            customer_id=customer_id,
-            customer_key=key,
-            customer_name=name,
-        )
+        # Customers on the same terms and fee owe the same: work it out once for them all.
+        same = (id(terms), monthly_fee)
+        if same not in worked_out:
+            worked_out[same] = credit_owed(
+                down=down, month=month, terms=terms, monthly_fee=monthly_fee
+            )
+        credit = worked_out[same]
         if credit is not None:
-            owed.append(credit)
+            owed.append(
+                replace(credit, customer_id=customer_id, customer_key=key, customer_name=name)
+            )
     return owed

@@ -17,8 +17,9 @@ pytestmark = pytest.mark.django_db
 
 BODY = (
     "Hello {{ customer.name }},\n\n"
-    "{% if remedy %}We owe you {{ remedy.name|lower }} of {{ remedy.amount }}.{% if remedy.formula %}"
-    " {{ remedy.formula }}{% endif %}{% else %}Call us and we will make it right.{% endif %}\n"
+    "{% if remedy %}We owe you {{ remedy.name|lower }} of {{ remedy.amount }}."
+    "{% if remedy.formula %} {{ remedy.formula }}{% endif %}"
+    "{% else %}Call us and we will make it right.{% endif %}\n"
 )
 
 
