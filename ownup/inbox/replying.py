@@ -114,10 +114,11 @@ def reply_draft(
 ) -> ReplyDraft:
     """The starting text of an answer to `message` from `template` (or a blank one).
 
-    The subject is theirs with "Re:"; the body is the template with each slot turned into a
-    [[prompt]] for the agent, or, for a boundary the customer's agreement sets, filled with
-    what the agreement says. Customer fields stay as `{{ customer.first_name }}` so the
-    preview and the sent message show the customer's own name. Reads only.
+    The subject is theirs with "Re:"; the body is the template rendered for this customer
+    (their name in the greeting) with each slot turned into a [[prompt]] for the agent, or,
+    for a boundary the customer's agreement sets, filled with what the agreement says. The
+    customer's own data in it is kept as text: rendering the answer again at send time shows
+    a name like "{{ x }}" as those characters. Reads only.
     """
     subject = reply_subject(message.subject)
     if template is None:
@@ -134,9 +135,14 @@ def reply_draft(
             return _literal(filled[name])
         return f"[[{SLOT_LABELS.get(name, name.replace('_', ' ').capitalize())}]]"
 
-    body = re.sub(r"\{\{\s*slots\.(\w+)\s*\}\}", slot, template.body)
+    source = re.sub(r"\{\{\s*slots\.(\w+)\s*\}\}", slot, template.body)
     # A slot used some other way (in a condition) has nothing to fill it: say so plainly.
-    body = SLOT_USE.sub(lambda m: f"[[{m.group(1)}]]", body) if "slots." in body else body
+    source = SLOT_USE.sub(lambda m: f"[[{m.group(1)}]]", source) if "slots." in source else source
+    try:
+        body = _literal(reply_render(message=message, subject=subject, body=source).text)
+    except UserError:
+        # A template that needs what this reply lacks (an incident) is left for the agent.
+        body = source
     return ReplyDraft(template=template, kind=template.kind, subject=subject, body=body)
 
 

@@ -181,7 +181,7 @@ def test_the_subject_has_one_re(theirs: str, ours: str) -> None:
     assert reply_subject(theirs) == ours
 
 
-def test_a_draft_turns_slots_into_prompts_and_keeps_the_name_a_field(
+def test_a_draft_greets_the_customer_and_turns_slots_into_prompts(
     sent_notices: dict[str, OutboxMessage],
 ) -> None:
     message = received(sent_notices)
@@ -189,6 +189,24 @@ def test_a_draft_turns_slots_into_prompts_and_keeps_the_name_a_field(
     draft = reply_draft(message=message, template=template, on=NOW.date())
     assert draft.kind == NoticeKind.REPLY
     assert draft.subject == "Re: web3 is down"
-    assert "{{ customer.first_name }}" in draft.body
+    assert draft.body.startswith("Hello Ana,\n")
     assert "[[What happened]]" in draft.body
-    assert "{{ slots." not in draft.body
+    assert "slots." not in draft.body
+
+
+def test_a_drafted_name_stays_text_when_the_answer_is_sent(
+    sent_notices: dict[str, OutboxMessage], agent_alice: User
+) -> None:
+    message = received(sent_notices)
+    assert message.customer is not None
+    message.customer.name = "{{ 7*7 }} Almeida"
+    message.customer.save()
+    draft = reply_draft(
+        message=message, template=MessageTemplate.objects.get(name="Reply"), on=NOW.date()
+    )
+    body = draft.body.replace("[[What happened]]", CANDID).replace("[[", "").replace("]]", "")
+    row = reply_send(
+        message=message, subject="", body=body, kind=NoticeKind.REPLY, sent_by=agent_alice
+    )
+    assert row.body_text.startswith("Hello {{,\n")
+    assert "49" not in row.body_text
