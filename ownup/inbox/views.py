@@ -50,6 +50,8 @@ from ownup.web import found, staff_user
 PAGE_SIZE = 50
 # Raw bytes of an unreadable message shown on the page; the whole is one click away (CLI).
 RAW_SHOWN = 20_000
+# The start of each unreadable message, shown in the queue's own tab.
+RAW_IN_LIST = 1_000
 STORY_MESSAGES = 5
 
 
@@ -74,8 +76,16 @@ def queue(request: HttpRequest) -> HttpResponse:
         listed = queue_waiting(incident=incident, intent=intent)
     else:
         listed = queue_filed(tab.kind)
+    if tab.kind == InboundKind.UNREADABLE:
+        listed = listed.select_related("raw")
     page = Paginator(listed, PAGE_SIZE).get_page(request.GET.get("page"))
+    raws = (
+        {m.pk: _raw_text(m, RAW_IN_LIST)[0] for m in page}
+        if tab.kind == InboundKind.UNREADABLE
+        else {}
+    )
     context = {
+        "raws": raws,
         "tab": tab,
         "tabs": [(t, n) for t, n in zip(TABS, queue_counts().values(), strict=True)],
         "page": page,
@@ -88,6 +98,12 @@ def queue(request: HttpRequest) -> HttpResponse:
     if request.headers.get("HX-Request"):
         return render(request, "inbox/queue.html#listing", context)
     return render(request, "inbox/queue.html", context)
+
+
+def _raw_text(message: InboundMessage, limit: int) -> tuple[str, bool]:
+    """The start of the message as it arrived, as text (the page escapes it); cut or not."""
+    raw = bytes(message.raw.data)
+    return raw[:limit].decode("utf-8", errors="replace"), len(raw) > limit
 
 
 # -- the card --------------------------------------------------------------------------------
@@ -214,9 +230,7 @@ def _card(
         "answer": reply_answer(message),
     }
     if message.kind == InboundKind.UNREADABLE:
-        raw = bytes(message.raw.data)
-        context["raw"] = raw[:RAW_SHOWN].decode("utf-8", errors="replace")
-        context["raw_cut"] = len(raw) > RAW_SHOWN
+        context["raw"], context["raw_cut"] = _raw_text(message, RAW_SHOWN)
     if customer is not None:
         story = customer_story(customer)
         context["story"] = story

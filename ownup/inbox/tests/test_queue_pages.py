@@ -100,6 +100,9 @@ def test_auto_replies_bounces_and_unreadable_messages_have_their_own_tabs(
     assert queue_order(alice_client, "?tab=auto-replies") == [auto.reference]
     assert queue_order(alice_client, "?tab=bounces") == [bounce.reference]
     assert queue_order(alice_client, "?tab=unreadable") == [garbage.reference]
+    tab = alice_client.get("/inbox/?tab=unreadable").content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; not a message" in tab
+    assert "<script>alert(1)" not in tab
     card = alice_client.get(f"/inbox/{garbage.reference}/").content.decode()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in card
     assert "<script>alert(1)" not in card
