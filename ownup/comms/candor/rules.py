@@ -216,7 +216,7 @@ VAGUE_EVENT = (
 # "If you still see it, reply": an offer of help for a case that may not exist, not harm done.
 HELP_IF = (
     r"\b(?:reply|call|contact|write|email|ring|phone|let us know|tell us)(?: \w+){0,3} if\b|"
-    r"\bif (?:any|anyone|you|your)\b[^.!?\n]{0,60}\b(?:you'll|you will|still|again)\b|"
+    r"\bif (?:any|anyone|you|your)\b[^.!?\n]{0,60}\b(?:you'll be|you will be|still|again)\b|"
     r"\bif any of\b"
 )
 # Feelings named in general ("we understand your frustration") say nothing of what happened.
@@ -891,7 +891,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         "impact",
         r"\b(?:you|you and (?:\w+ ){1,3}?|your (?:(?!not\b|never\b)\w+ ){0,2}?(?!not\b|never\b)\w+|"
         r"(?:he|she|they))\s+"
-        r"(?:(?!not\b|never\b|no\b)[\w']+\s+){0,3}?(?<!n't )"
+        r"(?:(?!not\b|never\b|no\b)[\w']+,?\s+){0,3}?(?<!n't )"
         r"(?:could not|couldn't|could only|were unable|was unable|weren't able|wasn't able|"
         r"were not able|was not able|had to|have had to|'ve had to|lost|missed|wasted|"
         r"were turned away|was turned away|were told|was told|were left|was left|went without|"
@@ -970,9 +970,34 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     Cue(
         "remedy",
         r"\bbonus (?:points|miles|month|months|credit|data|minutes|nights?)\b|"
-        r"\b(?:added|credited|given you|giving you|adding|crediting) (?:\w+ ){0,2}?(?:\d[\d,]* )?"
-        r"(?:extra |bonus )?(?:points|miles|tokens|air miles|loyalty points|stamps)\b",
+        r"\b(?:added|credited|given you|giving you|adding|crediting|sent|sending) (?:\w+ ){0,2}?"
+        r"(?:\d[\d,]* )?(?:extra |bonus |free )?(?:points|miles|tokens|air miles|loyalty points|"
+        r"stamps|gems|coins)\b",
         negatable=True,
+    ),
+    Cue(
+        "impact",
+        r"\byou(?:'d| had) (?:\w+ )?(?:planned|arranged|organised|organized|promised|invited|"
+        r"counted on|built|designed|set aside|saved)\b|"
+        r"\b(?:you'll|you will) have (?:been|seen|had|lost|missed|found|got|waited)\b|"
+        r"\byou (?:got|had) (?:only |just |barely )?(?:\w+ )?hours?'? (?:of )?sleep\b|"
+        r"\byour (?:\w+ ){0,3}?(?:has been|have been|was|were) (?:seen|shared|exposed|viewed|"
+        r"read|opened|accessed|shown|published|leaked|visible|sent) (?:by|to) (?:\w+ ){0,2}?"
+        r"(?:other|another|strangers|people|someone|anyone|the public|supporters|customers|"
+        r"members|patients|parents)\b|"
+        r"\byou (?:went|came|drove|travelled|traveled|walked) (?:to|in|back)\b[^.!?\n]{0,60}"
+        r"\b(?:waited|had to|were told|were turned|found|were seen|couldn't|could not)\b",
+        negatable=True,
+        unless=BELITTLED + "|" + HELP_IF,
+    ),
+    Cue(
+        "fix_done",
+        r"\b(?:we|i)(?:'ve| have)? (?:now |already )?(?:started|begun|began) (?:to )?(?:\w+ing|"
+        r"roll|restore|revert|fix|send|move|refund|replace|rebuild|repair)\b|"
+        rf"\b(?:engineers|technicians|crews|the team|our team|the crew) (?:are|is) (?:now |"
+        rf"currently |already )?(?:re-?\w+ing|{REPAIRING})\b",
+        negatable=True,
+        unless=HEDGED + r"|\b(?:will|once|if|when|until|investigating)\b",
     ),
 )
 
@@ -1059,8 +1084,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "blame_shifting",
-        r"\bif you had(?:n't| not)?\s+(?:\w+\s+)?(?:read|followed|checked|updated|listened|"
-        r"done|used|kept|made|set|paid|told|contacted|backed|configured|installed)\b|"
+        r"(?<!even )\bif you had(?:n't| not)?\s+(?:\w+\s+)?(?:read|followed|checked|updated|"
+        r"listened|done|used|kept|made|set|paid|told|contacted|backed|configured|installed)\b|"
         r"\byou (?:should|ought to|would) have\s+(?:\w+\s+)?(?:read|known|checked|followed|"
         r"backed|updated|noticed|told|contacted|used|made)\b|"
         r"\byou (?:failed|neglected|forgot|chose not|did not bother|didn't bother) to\b|"
@@ -2097,6 +2122,58 @@ RULES: tuple[Rule, ...] = (
         "A promise without a time: the customer cannot plan around it.",
         "Give a real time, even a conservative one: 'by 14:00 UTC', 'within 2 working days'.",
         unless_sentence=CONCRETE,
+    ),
+    Rule(
+        "blame_shifting",
+        r"\b(?:activity|attack|compromise|intrusion|incident|breach|failure|fault|outage|problem|"
+        r"issue|error)s? (?:involving|at|with|affecting|in|by|through|within) (?:(?:a|an|the|one "
+        r"of our|our)\s+)?(?:[\w-]+\s+){0,3}?(?:third[- ]party|vendor|supplier|partner|provider|"
+        r"contractor|subcontractor)s?\b|"
+        r"\b(?:supplied|provided|made|manufactured|operated|run|managed|maintained|built|"
+        r"installed|hosted) by (?:a|an|the|one of our|our) (?:[\w-]+ ){0,2}?(?:third[- ]party|"
+        r"vendors?|suppliers?|partners?|providers?|contractors?|subcontractors?|manufacturers?)\b|"
+        r"\brecord (?:\w+ )?(?:volumes?|demand|numbers|traffic|orders|bookings)\b|"
+        r"\b(?:staff|staffing|driver|labour|labor|supply|parts|chip|component) shortages?\b|"
+        r"\b(?:if you(?:'d| had)|had you)\b[^.!?\n]{0,80}\b(?:would(?:n't| not)?|could) (?:\w+ )?"
+        r"(?:have|be)\b|\b(?:would(?:n't| not)?|could) have (?:\w+ ){0,4}?if you(?:'d| had)\b|"
+        r"\b(?:wrong|incorrect) (?:\w+ )?(?:was|were) (?:\w+ )?(?:selected|chosen|entered|typed|"
+        r"given|provided|ordered|picked|supplied)\b",
+        "The cause is put on someone else, on circumstances or on the customer.",
+        "Own our part: what we relied on, what we could have done, what we do now.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "defensive",
+        r"\b(?:promptly|immediately|swiftly|quickly|rapidly) (?:launched|began|started|took|"
+        r"notified|engaged|contacted|acted|responded|investigated|mobili[sz]ed|deployed|"
+        r"brought in|informed|alerted)\b|\bleading (?:\w+ )?(?:experts|specialists|firms?|"
+        r"consultants|advisers|advisors)\b|"
+        r"\btakes? (?!(?:this|it|that|these|them)\b)(?:[\w-]+ ){1,6}?(?:very |extremely |"
+        r"incredibly |most |so |really )?seriously\b|"
+        r"\bas (?:we |i )?(?:have |had )?(?:now |clearly |already |previously |explicitly )*"
+        r"(?:explained|stated|told you|said|set out|made clear|communicated|advised) (?:\w+ )?"
+        r"(?:in|on|at|before|previously|several|many|multiple|twice|more than)\b|"
+        r"\b(?:more|better|faster|cheaper|cleaner|quicker) than (?:most|many|other|any other|"
+        r"our competitors|the competition)\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, what it meant for them and what we do now.",
+    ),
+    Rule(
+        "escalating",
+        r"\byour [\"\u201c\u2018'](?:review|feedback|complaint|concerns?|emergency|problem|issue|"
+        r"research|expertise|advice|understanding|urgent)[\"\u201d\u2019'](?!\w)|"
+        r"\bperhaps if you\b|\byour (?:second|third|fourth|fifth|sixth|\w+th) (?:email|message|"
+        r"call|complaint|letter|ticket)\b|\b(?:you'd|you would|you might) be (?:happier|better "
+        r"off) (?:at|with|elsewhere|somewhere)\b|\bas (?:we|i) have now (?:explained|told|said)\b",
+        "This inflames rather than calms.",
+        "Stay factual and kind: say what we will do next, without pointing at the reader.",
+    ),
+    Rule(
+        "minimising",
+        r"\b(?:ran|went|took|lasted) (?:a (?:bit|little|tad) |slightly |somewhat )"
+        r"(?:longer|over)\b",
+        "This downplays the harm it did.",
+        "Give the real duration and say what it meant for the customer.",
     ),
 )
 
