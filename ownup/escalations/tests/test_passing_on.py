@@ -44,6 +44,7 @@ def test_the_call_passes_on_only_once_the_severitys_time_is_up(
     mail = OutboxMessage.objects.get(topic=f"help:{call.pk}:1", channel="email")
     assert mail.to_address == "carol@ownup.test"
     assert "Bob Lead did not acknowledge in time, so it comes to you" in mail.body_text
+    assert "you are the last on the escalation list" in mail.body_text
     assert OutboxMessage.objects.filter(topic=f"help:{call.pk}:1", channel="webhook").exists()
     assert (
         f"Alice Agent's call for help ({call.reference}) passed to Carol Admin: "

@@ -1,3 +1,4 @@
+from textwrap import shorten
 from typing import Any, ClassVar
 
 from django.core.management.base import CommandParser
@@ -22,6 +23,8 @@ from ownup.escalations.services import (
     help_ask,
     help_pass_on_due,
 )
+
+QUESTION_SHOWN = 60
 
 
 def _row(call: HelpRequest) -> dict[str, Any]:
@@ -48,7 +51,7 @@ def _line(call: HelpRequest) -> str:
     else:
         who = call.answered_by or call.acknowledged_by
         where = f"{call.state} by {who.username if who else '?'}"
-    asked = f"{call.asked_by.username}: {call.question[:60]}"
+    asked = f"{call.asked_by.username}: {shorten(call.question, QUESTION_SHOWN, placeholder='…')}"
     return f"{call.reference:<6} {call.about_label:<8} {asked}  ({where})"
 
 
