@@ -9,9 +9,11 @@ import datetime as dt
 import hashlib
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
+from django.db.models.functions import Lower
 
 from ownup.comms.models import DeliveryStatus, OutboxMessage
 from ownup.customers.models import Customer
@@ -24,7 +26,7 @@ from ownup.inbox.models import (
 )
 from ownup.inbox.parsing import Bounce, ParsedMessage, message_id_of, message_parse
 from ownup.inbox.triage import triage
-from ownup.incidents.models import Incident, Stage
+from ownup.incidents.models import AffectedCustomer, Incident, Stage
 
 log = logging.getLogger(__name__)
 # Reading a stored message is tried this often before it is shown to agents as unreadable.
@@ -65,9 +67,10 @@ def inbound_take_many(
     """
     stored = inbound_store_many(raws, source=source, now=now)
     with transaction.atomic():
-        for (message, new), raw in zip(stored, raws, strict=True):
-            if new:
-                inbound_read(message, raw=raw, now=now)
+        _read_all(
+            [(message, raw) for (message, new), raw in zip(stored, raws, strict=True) if new],
+            now=now,
+        )
     return stored
 
 
@@ -141,30 +144,38 @@ def inbound_store(raw: bytes, *, source: str, now: dt.datetime) -> tuple[Inbound
 
 
 def inbound_read(message: InboundMessage, *, raw: bytes, now: dt.datetime) -> None:
-    """Read a stored message and file it: the queue, or out of it. Never raises.
+    """Read a stored message and file it: the queue, or out of it.
 
     Atomic: either everything read is saved (and a bounced notice marked failed), or the row
     stays RECEIVED with the problem, until MAX_ATTEMPTS, when it is shown as unreadable.
-    `message` ends up as stored.
+    `message` ends up as stored. Raises only when the database itself fails.
     """
-    try:
-        parsed = message_parse(raw)
-    except Exception as exc:  # the parser's own bugs make a message unreadable
-        log.warning("%s could not be parsed", message.message_id, exc_info=True)
-        _unreadable(message, problem=f"the message could not be parsed: {exc}")
-        return
-    try:
-        with transaction.atomic():
-            _file(message, parsed, now=now)
-    except Exception as exc:
-        log.exception("%s could not be processed", message.message_id)
-        problem = f"processing failed on try {message.attempts}: {type(exc).__name__}: {exc}"
-        message.refresh_from_db()  # forget whatever was filled in before the failure
-        if message.attempts >= MAX_ATTEMPTS:
-            _unreadable(message, problem=problem)
-        else:
-            message.problem = problem
-            message.save(update_fields=["problem"])
+    _read_all([(message, raw)], now=now)
+
+
+def _read_all(messages: list[tuple[InboundMessage, bytes]], *, now: dt.datetime) -> None:
+    """`inbound_read` for several messages, with one set of lookups for all of them."""
+    readable: list[tuple[InboundMessage, ParsedMessage]] = []
+    for message, raw in messages:
+        try:
+            readable.append((message, message_parse(raw)))
+        except Exception as exc:  # the parser's own bugs make a message unreadable
+            log.warning("%s could not be parsed", message.message_id, exc_info=True)
+            _unreadable(message, problem=f"the message could not be parsed: {exc}")
+    threads = _Threads.look_up([parsed for _, parsed in readable])
+    for message, parsed in readable:
+        try:
+            with transaction.atomic():
+                _file(message, parsed, threads=threads)
+        except Exception as exc:
+            log.exception("%s could not be processed", message.message_id)
+            problem = f"processing failed on try {message.attempts}: {type(exc).__name__}: {exc}"
+            message.refresh_from_db()  # forget whatever was filled in before the failure
+            if message.attempts >= MAX_ATTEMPTS:
+                _unreadable(message, problem=problem)
+            else:
+                message.problem = problem
+                message.save(update_fields=["problem"])
 
 
 def _unreadable(message: InboundMessage, *, problem: str) -> None:
@@ -174,7 +185,7 @@ def _unreadable(message: InboundMessage, *, problem: str) -> None:
     message.save(update_fields=["kind", "status", "problem"])
 
 
-def _file(message: InboundMessage, parsed: ParsedMessage, *, now: dt.datetime) -> None:
+def _file(message: InboundMessage, parsed: ParsedMessage, *, threads: "_Threads") -> None:
     message.sender = parsed.sender
     message.sender_name = parsed.sender_name
     message.subject = parsed.subject
@@ -200,74 +211,98 @@ def _file(message: InboundMessage, parsed: ParsedMessage, *, now: dt.datetime) -
     else:
         message.kind = InboundKind.AUTO_REPLY if parsed.auto_reply else InboundKind.REPLY
         message.status = InboundStatus.FILED if parsed.auto_reply else InboundStatus.WAITING
-        _thread(message, parsed)
+        threads.thread(message, parsed)
         if message.kind == InboundKind.REPLY:
             _triage(message)
     message.save()
 
 
-def _thread(message: InboundMessage, parsed: ParsedMessage) -> None:
-    """Which incident and customer this message belongs to, in order of certainty."""
-    candidates = [(parsed.in_reply_to, ThreadedBy.IN_REPLY_TO)] if parsed.in_reply_to else []
-    # The last reference is the message answered; earlier ones are older in the thread.
-    candidates += [(ref, ThreadedBy.REFERENCES) for ref in reversed(parsed.references)]
-    if candidates:
-        ids = [c[0] for c in candidates]
-        # Ids only: the rows themselves are not needed, and building them costs more.
-        sent = {
-            message_id: (pk, incident, customer)
+# (outbox row or None, incident, customer) of a message a reply may answer.
+Answered = tuple[int | None, int | None, int | None]
+
+
+@dataclass(frozen=True)
+class _Threads:
+    """Everything threading needs for a batch of messages, found with one query each."""
+
+    sent: dict[str, Answered]
+    earlier: dict[str, Answered]
+    customers: dict[str, int]  # lower-case address → the first customer with it
+    incidents: frozenset[int]
+    open_incident: dict[int, int]  # customer → the newest open incident they are affected by
+
+    @classmethod
+    def look_up(cls, batch: list[ParsedMessage]) -> "_Threads":
+        ids = {i for p in batch for i in (p.in_reply_to, *p.references) if i}
+        sent: dict[str, Answered] = {}
+        earlier: dict[str, Answered] = {}
+        if ids:
+            # Ids only: the rows themselves are not needed, and building them costs more.
             for message_id, pk, incident, customer in OutboxMessage.objects.filter(
                 message_id__in=ids
-            ).values_list("message_id", "pk", "incident_id", "customer_id")
+            ).values_list("message_id", "pk", "incident_id", "customer_id"):
+                sent[message_id] = (pk, incident, customer)
+            # A customer answering their own earlier message, or our answer to it.
+            for message_id, incident, customer in InboundMessage.objects.filter(
+                message_id__in=ids - set(sent), incident__isnull=False
+            ).values_list("message_id", "incident_id", "customer_id"):
+                earlier[message_id] = (None, incident, customer)
+        addresses = {p.sender.lower() for p in batch if p.sender}
+        customers: dict[str, int] = {}
+        if addresses:
+            for address, pk in (
+                Customer.objects.annotate(address=Lower("email"))
+                .filter(address__in=addresses)
+                .order_by("id")
+                .values_list("address", "pk")
+            ):
+                customers.setdefault(address, pk)
+        numbers = {
+            int(p.incident_reference.removeprefix("INC-")) for p in batch if p.incident_reference
         }
-        # A customer answering their own earlier message, or our reply to it.
-        earlier = (
-            {}
-            if sent
-            else {
-                message_id: (None, incident, customer)
-                for message_id, incident, customer in InboundMessage.objects.filter(
-                    message_id__in=ids, incident__isnull=False
-                ).values_list("message_id", "incident_id", "customer_id")
-            }
+        incidents = frozenset(
+            Incident.objects.filter(pk__in=numbers).values_list("pk", flat=True) if numbers else ()
         )
+        open_incident: dict[int, int] = {}
+        if customers:
+            # Oldest first, so the newest incident is the one left for each customer.
+            for customer, incident in (
+                AffectedCustomer.objects.filter(customer_id__in=set(customers.values()))
+                .exclude(incident__stage=Stage.RESOLVED)
+                .order_by("incident__opened_at", "incident_id")
+                .values_list("customer_id", "incident_id")
+            ):
+                open_incident[customer] = incident
+        return cls(sent, earlier, customers, incidents, open_incident)
+
+    def thread(self, message: InboundMessage, parsed: ParsedMessage) -> None:
+        """Which incident and customer this message belongs to, in order of certainty."""
+        candidates = [(parsed.in_reply_to, ThreadedBy.IN_REPLY_TO)] if parsed.in_reply_to else []
+        # The last reference is the message answered; earlier ones are older in the thread.
+        candidates += [(ref, ThreadedBy.REFERENCES) for ref in reversed(parsed.references)]
         for message_id, how in candidates:
-            found = sent.get(message_id) or earlier.get(message_id)
+            found = self.sent.get(message_id) or self.earlier.get(message_id)
             if found is not None:
                 message.replied_to_id, message.incident_id, message.customer_id = found
                 message.threaded_by = how
                 break
-    if message.customer_id is None:
-        message.customer = _customer_by_address(parsed.sender)
-    if message.incident_id is not None:
-        return
-    if parsed.incident_reference:
-        number = int(parsed.incident_reference.removeprefix("INC-"))
-        incident = Incident.objects.filter(pk=number).first()
-        if incident is not None:
-            message.incident = incident
-            message.threaded_by = (
-                ThreadedBy.INCIDENT_HEADER if parsed.incident_in_header else ThreadedBy.SUBJECT
-            )
+        if message.customer_id is None:
+            message.customer_id = self.customers.get(parsed.sender.lower())
+        if message.incident_id is not None:
             return
-    if message.customer_id is not None:
-        incident = (
-            Incident.objects.filter(affected__customer_id=message.customer_id)
-            .exclude(stage=Stage.RESOLVED)
-            .order_by("-opened_at", "-id")
-            .first()
-        )
-        if incident is not None:
-            message.incident = incident
+        if parsed.incident_reference:
+            number = int(parsed.incident_reference.removeprefix("INC-"))
+            if number in self.incidents:
+                message.incident_id = number
+                message.threaded_by = (
+                    ThreadedBy.INCIDENT_HEADER if parsed.incident_in_header else ThreadedBy.SUBJECT
+                )
+                return
+        if message.customer_id is not None and message.customer_id in self.open_incident:
+            message.incident_id = self.open_incident[message.customer_id]
             message.threaded_by = ThreadedBy.SENDER
             return
-    message.threaded_by = ThreadedBy.NONE
-
-
-def _customer_by_address(address: str) -> Customer | None:
-    if not address:
-        return None
-    return Customer.objects.filter(email__iexact=address).order_by("id").first()
+        message.threaded_by = ThreadedBy.NONE
 
 
 def _triage(message: InboundMessage) -> None:
