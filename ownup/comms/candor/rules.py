@@ -474,7 +474,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\bwe (?:now|have now) (?:print|tell|check|send|use|test|run|keep|ask|call|require)\b|"
         r"\b(?:we are|we're|i am|i'm) (?:now )?(?:sending|restoring|moving|rebuilding|refunding|"
         r"replacing|rolling back|reverting|reissuing|resending|reprinting|delivering|recovering|"
-        r"migrating|copying|correcting|calling|contacting|writing to)\b",
+        r"migrating|copying|correcting|calling|contacting|writing to (?!(?:let|inform|tell|"
+        r"notify|update|advise|confirm|apologi[sz]e|explain|say)\b))\b",
         unless=HEDGED,
     ),
     Cue(
@@ -889,7 +890,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "impact",
-        r"\b(?:you|you and (?:\w+ ){1,3}?|your (?:(?!not\b|never\b)\w+ ){0,2}?(?!not\b|never\b)\w+|"
+        r"\b(?:you(?:'d|'ve|'ll)?|you and (?:\w+ ){1,3}?|"
+        r"your (?:(?!not\b|never\b)\w+ ){0,2}?(?!not\b|never\b)\w+|"
         r"(?:he|she|they))\s+"
         r"(?:(?!not\b|never\b|no\b)[\w']+,?\s+){0,3}?(?<!n't )"
         r"(?:could not|couldn't|could only|were unable|was unable|weren't able|wasn't able|"
@@ -1113,7 +1115,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "blame_shifting",
         r"\bbecause (?:you|your|yours|they|the customer)\b(?! (?:asked|requested|wanted|chose to "
-        r"upgrade))|\b(?:fix|check|blame) your own\b|\byour own (?:\w+ )?(?:delays|mistake|"
+        r"upgrade|thought|believed|expected|trusted|relied|rely|needed|planned|had planned|"
+        r"were (?:waiting|expecting|relying|counting|told)|had been told))(?!'d (?:planned|"
+        r"booked|arranged|expected|trusted))|\b(?:fix|check|blame) your own\b|\byour own (?:\w+ )?(?:delays|mistake|"
         r"code|plugins|settings|admin|administrator|error|fault)\b|\b(?:had you|if (?:you|someone) "
         r"had) (?:been|read|checked|followed|bothered|updated|listened|answered|paid|backed)\b|"
         r"\b(?:fix|optimi[sz]e|check|update) your (?:own )?(?:code|paperwork|app|settings|plugins|"
