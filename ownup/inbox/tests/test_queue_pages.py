@@ -10,7 +10,7 @@ from ownup.accounts.models import User
 from ownup.agreements.models import Party
 from ownup.agreements.services import agreement_set
 from ownup.agreements.terms import AgreementTerms, PaidExtra
-from ownup.comms.models import OutboxMessage
+from ownup.comms.models import MessageTemplate, OutboxMessage
 from ownup.conftest import STAFF_PASSWORD
 from ownup.customers.models import Customer
 from ownup.inbox.models import InboundMessage, InboundStatus
@@ -214,3 +214,29 @@ def test_the_desk_needs_a_sign_in(client: Client, incident: Incident) -> None:
     for url in ("/inbox/", f"/inbox/{message.reference}/"):
         assert client.get(url).status_code == 302
     assert client.post(f"/inbox/{message.reference}/answer/", {"body": CANDID}).status_code == 302
+
+
+def test_without_javascript_check_shows_the_whole_card_with_the_check(
+    alice_client: Client, incident: Incident
+) -> None:
+    message = receive(reply(text="Any update?"))
+    page = alice_client.post(
+        f"/inbox/{message.reference}/check/",
+        {"kind": "reply", "subject": "Re: web3", "body": CANDID},
+    ).content.decode()
+    assert "<html" in page and "Their message" in page
+    assert 'data-testid="answer-preview">Hello Ana,' in page
+    assert 'name="send_anyway"' not in page  # nothing missing
+
+
+def test_choosing_another_template_starts_the_answer_again_from_it(
+    alice_client: Client, incident: Incident
+) -> None:
+    message = receive(reply(text="Any update?"))
+    boundary = MessageTemplate.objects.get(name="Boundary")
+    composer = alice_client.get(
+        f"/inbox/{message.reference}/?template={boundary.pk}", headers={"HX-Request": "true"}
+    ).content.decode()
+    assert composer.lstrip().startswith('<section id="composer"')
+    assert '<option value="boundary" selected>' in composer
+    assert "[[What happened]]" in composer  # no agreement places anything with them
