@@ -15,6 +15,8 @@ from ownup.errors import UserError
 from ownup.incidents.models import Incident
 
 EXCERPT_CHARS = 400
+# The page of objects that do not name their own (get_absolute_url), by reference.
+PAGES = {"inbox.inboundmessage": "inbox:card"}
 Context = dict[str, Any]
 
 
@@ -39,11 +41,13 @@ def about_url(about: Model) -> str:
     if isinstance(about, Incident):
         return reverse("incidents:detail", args=[about.reference])
     get_url = getattr(about, "get_absolute_url", None)
-    if callable(get_url):
-        try:
+    try:
+        if callable(get_url):
             return str(get_url())
-        except NoReverseMatch:
-            return ""
+        if about._meta.label_lower in PAGES:
+            return reverse(PAGES[about._meta.label_lower], args=[about_label(about)])
+    except NoReverseMatch:
+        pass
     return ""
 
 

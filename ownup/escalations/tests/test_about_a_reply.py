@@ -45,6 +45,7 @@ def test_a_reply_is_found_by_its_reference_and_quoted_in_the_call(
 
     stored = HelpRequest.objects.get(pk=call.pk)
     assert (stored.incident, stored.about, stored.about_label) == (incident, reply, reply.reference)
+    assert stored.about_url == f"/inbox/{reply.reference}/"
     assert stored.context["customer"] == "Ana Almeida"
     assert stored.context["plan"] == "Business"
     mail = OutboxMessage.objects.get(channel="email")
