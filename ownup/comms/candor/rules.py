@@ -972,6 +972,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     Cue(
         "remedy",
         r"\bbonus (?:points|miles|month|months|credit|data|minutes|nights?)\b|"
+        r"\byou (?:won't|will not|don't|do not) (?:have to |need to )?pay (?:anything|for|a penny|"
+        r"the)\b|\bat our (?:own )?(?:expense|cost)\b|"
         r"\b(?:added|credited|given you|giving you|adding|crediting|sent|sending) (?:\w+ ){0,2}?"
         r"(?:\d[\d,]* )?(?:extra |bonus |free )?(?:points|miles|tokens|air miles|loyalty points|"
         r"stamps|gems|coins)\b",
@@ -979,6 +981,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "impact",
+        r"\byou(?:'d| would) have (?:seen|been|had|lost|missed|needed|found|got)\b|"
         r"\byou(?:'d| had) (?:\w+ )?(?:planned|arranged|organised|organized|promised|invited|"
         r"counted on|built|designed|set aside|saved)\b|"
         r"\b(?:you'll|you will) have (?:been|seen|had|lost|missed|found|got|waited)\b|"
@@ -1940,6 +1943,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:fell|falls|is|was|are|were) (?:well |comfortably |still )?within (?:the|our|your) "
         r"(?:[\w-]+ ){0,3}?(?:window|period|limits?|tolerances?|allowance|sla|targets?|terms)\b|"
         r"\bnot (?:our|my) (?:job|role|place|remit|concern|responsibility)\b|"
+        r"\b(?:were|was|are|is) (?:entirely |fully |well )?within (?:our|its|their) (?:rights|"
+        r"remit)\b|"
         r"\b(?:acted|behaved|operated) (?:entirely |fully |correctly and |properly and )?"
         r"(?:within (?:its|our|the|their|his|her) (?:rights|powers|terms|remit)|in accordance "
         r"with|in line with|lawfully|fairly|reasonably)\b|\bat all times\b|"

@@ -21,6 +21,7 @@ WORDINGS = {
             "You and six friends were turned away at the door.",
             "Your launch day was ruined by the outage.",
             "Your employees were each short between £40 and £180.",
+            "You'd have seen an empty basket at checkout.",
         ],
         [
             "Reply if your visitors still see a warning.",
@@ -64,6 +65,8 @@ WORDINGS = {
             "We've taken £30 off your first bill.",
             "A new one is in the post today, on us.",
             "We've added 10,000 bonus points to your account.",
+            "You won't pay anything for this month.",
+            "We will fit the new lid at our expense.",
         ],
         [
             "That one is on us.",
@@ -103,6 +106,7 @@ WORDINGS = {
             "It falls well within our two-hour delivery window.",
             "It is not our job to find it for you.",
             "The bank has acted within its rights.",
+            "We were within our rights to close the account.",
             "We take performance very seriously.",
             "We have already sent the tracking number to you twice.",
             "Please check your emails before contacting us again.",
