@@ -7,9 +7,12 @@ import time
 
 import pytest
 from django.utils import timezone
+from pytest_django import Settings
 
+from ownup.chores import chores_registered
 from ownup.comms.models import DeliveryStatus, OutboxMessage
 from ownup.inbox import services
+from ownup.inbox.chores import inbox_chore
 from ownup.inbox.mailbox import (
     ImapAccount,
     MailboxUnavailable,
@@ -227,3 +230,30 @@ def test_watching_stores_mail_as_it_arrives(mailbox: Mailbox, db: None) -> None:
     assert time.monotonic() - started < 20
     assert [r.new for r in results] == [1, 1]
     assert InboundMessage.objects.count() == 2
+
+
+def test_starttls_and_moving_read_messages_to_a_folder(mailbox: Mailbox, db: None) -> None:
+    mailbox.deliver(reply())
+    done = f"{mailbox.folder}-done"
+    url = mailbox.server.url(folder=mailbox.folder) + f"?starttls&move_to={done}"
+    account = ImapAccount.from_url(url)
+    assert (account.starttls, account.move_to) == (True, done)
+    result = inbox_poll(now=NOW, account=account, ssl_context=mailbox.server.ssl_context())
+    assert result.new == 1
+    assert (mailbox.count(), mailbox.server.count(done)) == (0, 1)
+
+
+def test_the_worker_chore_polls_the_configured_mailbox_and_retries(
+    mailbox: Mailbox, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert "inbox" in [chore.name for chore in chores_registered()]
+    settings.OWNUP_IMAP_URL = mailbox.server.url(folder=mailbox.folder)
+    monkeypatch.setattr(services, "triage", lambda *a, **k: 1 / 0)
+    mailbox.deliver(reply())
+    inbox_chore(NOW)
+    message = InboundMessage.objects.get()
+    assert message.status == InboundStatus.RECEIVED and mailbox.unseen() == 0
+    monkeypatch.undo()
+    inbox_chore(NOW + dt.timedelta(minutes=5))
+    message.refresh_from_db()
+    assert message.status == InboundStatus.WAITING
