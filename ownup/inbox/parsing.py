@@ -18,9 +18,10 @@ from email.parser import BytesHeaderParser, HeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 
-MESSAGE_ID_LENGTH = 500
+STORABLE_ID = re.compile(r"<[!-;=?-~]{1,498}>")
 SUBJECT_LENGTH = 1000
-MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+# A NUL cannot be stored in PostgreSQL text, and an id longer than a column is no id of ours.
+MESSAGE_ID = re.compile(r"<[^<>\s\x00]{1,498}>")
 INCIDENT_REFERENCE = re.compile(r"\bINC-(\d{1,12})\b", re.IGNORECASE)
 # Status codes as mail servers write them: "550 5.1.1 <ana@…>: user unknown".
 DIAGNOSTIC = re.compile(
@@ -87,12 +88,9 @@ def message_id_of(raw: bytes) -> str:
     headers = BytesHeaderParser(policy=policy.compat32).parsebytes(_header_block(raw))
     value = str(headers.get("Message-ID", "") or "")
     found = MESSAGE_ID.search(value)
-    message_id = found[0] if found else (f"<{value.strip()}>" if value.strip() else "")
-    if (
-        not message_id
-        or len(message_id) > MESSAGE_ID_LENGTH
-        or any(c.isspace() for c in message_id)
-    ):
+    message_id = found[0] if found else f"<{value.strip()}>"
+    # Printable ASCII only: anything else is stored and compared unreliably, so it is hashed.
+    if not STORABLE_ID.fullmatch(message_id):
         return f"<{hashlib.sha256(raw).hexdigest()}@inbound.ownup.invalid>"
     return message_id
 
@@ -188,7 +186,7 @@ def _decoded(value: str) -> str:
 
 
 def _one_line(value: str) -> str:
-    return " ".join(value.split())
+    return " ".join(value.replace("\x00", "").split())
 
 
 def _address(value: str) -> tuple[str, str]:
@@ -196,7 +194,7 @@ def _address(value: str) -> tuple[str, str]:
     if not pairs:
         return "", ""
     name, addr = pairs[0]
-    return _one_line(_decoded(name))[:300], addr.strip()[:320]
+    return _one_line(_decoded(name))[:300], _one_line(addr)[:320]
 
 
 def _date(value: str) -> dt.datetime | None:
@@ -284,7 +282,7 @@ def _body(message: Message, problems: list[str]) -> tuple[str, list[Attachment]]
 
 def _filename(part: Message) -> str:
     try:
-        return _decoded(part.get_filename() or "")
+        return _one_line(_decoded(part.get_filename() or ""))
     except Exception:  # a filename in a broken encoding is no filename
         return ""
 

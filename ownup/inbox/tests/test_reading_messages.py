@@ -186,3 +186,17 @@ def test_a_plain_bounce_from_the_mailer_daemon_is_a_bounce() -> None:
         "",
     )
     assert bounce.diagnostic == "550 5.1.1 User unknown"
+
+
+def test_odd_message_ids_and_nul_characters_become_something_storable() -> None:
+    long_id = b"<" + b"x" * 600 + b"@customer.example>"
+    for value in (long_id, b"no-brackets@customer.example", "<caf\u00e9@x>".encode(), b"<>"):
+        raw = b"Message-ID: " + value + b"\r\nFrom: a@b.example\r\n\r\nhi\r\n"
+        assert message_id_of(raw).endswith("@inbound.ownup.invalid>") or message_id_of(raw) == (
+            "<no-brackets@customer.example>"
+        )
+    parsed = message_parse(
+        b"From: a@b.example\r\nSubject: =?utf-8?q?nul=00here?=\r\n"
+        b"In-Reply-To: " + long_id + b"\r\n\r\nbody\x00text\r\n"
+    )
+    assert (parsed.subject, parsed.text, parsed.in_reply_to) == ("nulhere", "bodytext", "")
