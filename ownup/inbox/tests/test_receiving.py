@@ -210,3 +210,14 @@ def test_one_message_failing_in_a_batch_does_not_hold_back_the_others(
     stored = InboundMessage.objects.order_by("id")
     assert [m.status for m in stored] == ["waiting", "received", "waiting"]
     assert stored[1].incident is None and "cannot triage" in stored[1].problem
+
+
+def test_nul_characters_and_odd_ids_are_stored(db: None) -> None:
+    raw = (
+        b"From: =?utf-8?q?A=00na?= <ana@almeida-bakery.example>\r\n"
+        b"Subject: =?utf-8?q?nul=00here?=\r\nMessage-ID: <caf\xc3\xa9@x>\r\n"
+        b"In-Reply-To: <" + b"x" * 600 + b"@y>\r\n\r\nbody\x00text\r\n"
+    )
+    message = receive(raw)
+    assert (message.sender_name, message.subject, message.text) == ("Ana", "nulhere", "bodytext")
+    assert message.status == InboundStatus.WAITING
