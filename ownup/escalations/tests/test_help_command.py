@@ -1,6 +1,11 @@
 """`ownup help …` end to end: ask, list, acknowledge, answer, pass on, mistakes in one line."""
 
+import pytest
+
 from ownup.conftest import OwnupCli
+
+# The services under these verbs are tested on both databases; this checks the shell's words.
+pytestmark = pytest.mark.same_on_every_database
 
 PASSWORD = "a long and unguessable passphrase"
 
