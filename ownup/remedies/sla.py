@@ -1,9 +1,10 @@
 """SLA credits, computed not guessed: what each affected customer is owed, and why.
 
 The downtime is the incident's own impacts on the status page components, counted the way the
-uptime bars count it (a major outage fully, a partial outage at 30 %, overlaps once), over the
-UTC month the incident began in. The promise and the credit tiers come from the customer's
-agreement; the credit is a share of their monthly fee.
+uptime bars count it (a major outage fully, a partial outage at 30 %, overlaps once), in each
+UTC calendar month it touched. The promise and the credit tiers come from the customer's
+agreement in force when it began; the credit is a share of their monthly fee for each month
+that fell below the promise.
 """
 
 import calendar
@@ -169,16 +170,53 @@ def incident_intervals(incident: Incident, now: dt.datetime) -> list[Interval]:
     return intervals
 
 
-def incident_downtime(incident: Incident, now: dt.datetime | None = None) -> tuple[float, Month]:
-    """Seconds the incident's components were down in the month it began, and that month.
+def incident_downtime(
+    incident: Incident, now: dt.datetime | None = None
+) -> list[tuple[Month, float]]:
+    """Seconds the incident's components were down in each calendar month it touched.
 
-    Every affected customer shares the incident's components, so one figure serves them all;
-    two components down at once count once.
+    Every affected customer shares the incident's components, so one figure a month serves
+    them all; two components down at once count once. Months without downtime are left out.
     """
-    month = Month.of(incident.opened_at)
-    return downtime_seconds(
-        incident_intervals(incident, now or timezone.now()), month.start, month.end
-    ), month
+    intervals = incident_intervals(incident, now or timezone.now())
+    if not intervals:
+        return []
+    month = Month.of(min(start for start, _, _ in intervals))
+    last = max(end for _, end, _ in intervals)
+    months = []
+    while month.start < last:
+        down = downtime_seconds(intervals, month.start, month.end)
+        if down > 0:
+            months.append((month, down))
+        month = Month.of(month.end)
+    return months
+
+
+def credit_over_months(
+    months: Sequence[tuple[Month, float]], *, terms: Terms, monthly_fee: Decimal
+) -> CreditOwed | None:
+    """The credit for each month the incident touched, added up; None when nothing is owed.
+
+    An outage across midnight at the end of a month counts against each month's own
+    availability, as an SLA measures it; the formula shows every month that owes something.
+    """
+    owed = [
+        c
+        for month, down in months
+        if (c := credit_owed(down=down, month=month, terms=terms, monthly_fee=monthly_fee))
+    ]
+    if not owed:
+        return None
+    if len(owed) == 1:
+        return owed[0]
+    total = sum((c.amount for c in owed), Decimal(0))
+    return replace(
+        owed[0],
+        amount=total,
+        percent=max(c.percent for c in owed),
+        availability=min(c.availability for c in owed),
+        formula="; ".join(c.formula for c in owed) + f"; in all {money(total, terms.currency)}",
+    )
 
 
 TermsFor = Callable[[Customer, dt.date], Terms | None]
@@ -204,10 +242,10 @@ def sla_credits_compute(
     One query reads every affected customer's fee and plan; the agreement is looked up once
     per plan, and one by one for customers with terms of their own or no plan.
     """
-    down, month = incident_downtime(incident, now)
-    if down <= 0:
+    months = incident_downtime(incident, now)
+    if not months:
         return []
-    on = month.start.date()
+    on = months[0][0].start.date()
     rows = (
         Customer.objects.filter(incidents__incident=incident)
         .annotate(fee=KT("attributes__monthly_fee"), plan=KT("attributes__plan"))
@@ -237,9 +275,7 @@ def sla_credits_compute(
         # Customers on the same terms and fee owe the same: work it out once for them all.
         same = (id(terms), monthly_fee)
         if same not in worked_out:
-            worked_out[same] = credit_owed(
-                down=down, month=month, terms=terms, monthly_fee=monthly_fee
-            )
+            worked_out[same] = credit_over_months(months, terms=terms, monthly_fee=monthly_fee)
         credit = worked_out[same]
         if credit is not None:
             owed.append(

@@ -119,3 +119,19 @@ def test_proposing_twice_creates_nothing_new_and_skips_customers_already_credite
 
 def test_an_incident_without_downtime_owes_nothing(incident: Incident) -> None:
     assert sla_credits_compute(incident) == []
+
+
+def test_an_incident_across_midnight_at_the_end_of_the_month_owes_for_both_months(
+    down_two_hours: Incident,
+) -> None:
+    last_evening = dt.datetime(2026, 11, 30, 22, 0, tzinfo=dt.UTC)
+    IncidentImpact.objects.filter(incident=down_two_hours).update(
+        started_at=last_evening, ended_at=last_evening + dt.timedelta(hours=4)
+    )
+
+    owed = {c.customer_key: c for c in sla_credits_compute(down_two_hours)}
+
+    # 2 h in each month: 99.72 % of November and 99.73 % of December, 10 % of the fee each.
+    assert owed["C3"].amount == Decimal("8.00")
+    assert "November 2026: 99.72%" in owed["C3"].formula
+    assert "December 2026: 99.73%" in owed["C3"].formula

@@ -5,7 +5,14 @@ from decimal import Decimal
 
 import pytest
 
-from ownup.remedies.sla import Month, Terms, credit_owed, credit_percent, duration_text
+from ownup.remedies.sla import (
+    Month,
+    Terms,
+    credit_over_months,
+    credit_owed,
+    credit_percent,
+    duration_text,
+)
 
 pytestmark = pytest.mark.same_on_every_database
 
@@ -57,3 +64,20 @@ def test_a_february_has_672_hours() -> None:
     assert february.seconds == 28 * 86400
     assert duration_text(45 * 60) == "45 min"
     assert duration_text(25 * 3600 + 5 * 60) == "25 h 05 min"
+
+
+def test_an_outage_across_the_end_of_a_month_counts_in_each_month() -> None:
+    december = Month.of(dt.datetime(2026, 12, 1, tzinfo=dt.UTC))
+    two_hours = 2 * 3600.0
+
+    owed = credit_over_months(
+        [(NOVEMBER, two_hours), (december, two_hours)], terms=TERMS, monthly_fee=Decimal(15)
+    )
+
+    assert owed is not None and owed.amount == Decimal("3.00")
+    assert owed.formula == (
+        "Availability in November 2026: 99.72% (2 h 00 min down of 720 h); promised 99.9% "
+        "→ 10% of £15.00 monthly fee = £1.50; "
+        "Availability in December 2026: 99.73% (2 h 00 min down of 744 h); promised 99.9% "
+        "→ 10% of £15.00 monthly fee = £1.50; in all £3.00"
+    )
