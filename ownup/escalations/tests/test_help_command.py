@@ -1,5 +1,8 @@
 """`ownup help …` end to end: ask, list, acknowledge, answer, pass on, mistakes in one line."""
 
+import os
+from pathlib import Path
+
 import pytest
 
 from ownup.conftest import OwnupCli
@@ -42,3 +45,11 @@ def test_asking_and_answering_from_the_shell(ownup: OwnupCli) -> None:
     assert answered.stdout.strip() == "H-1 answered; alice will get it by mail"
     assert wrong.stderr.strip() == "Error: 'X-7' is not a reference like INC-7, R-3 or M-12"
     assert "internal carol answered alice's call for help (H-1): Offer one month." in shown
+
+
+def test_help_alone_or_before_a_command_still_shows_help(tmp_path: Path) -> None:
+    ownup = OwnupCli(env={**os.environ, "OWNUP_VAR_DIR": str(tmp_path)}, cwd=tmp_path)
+
+    assert "ownup commands:" in ownup("help").stdout
+    assert ownup("help", "incident").stdout.startswith("usage: ownup incident")
+    assert "Ask for help about INC-7" in ownup("help", "help").stdout
