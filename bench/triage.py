@@ -40,7 +40,7 @@ def main() -> None:
     from ownup.inbox.triage import labelled_replies, triage
 
     train = labelled_replies(CORPUS / "train.txt")
-    heldout_files = ("heldout.txt", "heldout2.txt")
+    heldout_files = ("heldout.txt", "heldout2.txt", "heldout3.txt")
     heldout = [r for name in heldout_files for r in labelled_replies(CORPUS / name)]
     replies = train + heldout
     load = os.getloadavg()[0]

@@ -116,10 +116,13 @@ _INTENT_RULES: dict[str, list[_Rule]] = {
             r"\bend (?:my|our|the) (?:\w+ )?(?:contract|subscription|plan|service)\b",
             r"\b(?:switch|mov|migrat|go)\w* (?:to|over to) (?:another|a different|a new|a better|"
             r"other|a competitor|your competitor)",
-            r"\bswitching providers\b",
+            r"\bswitching providers\b|\btransfer (?:our|my|the) (?:\w+ )?away\b",
+            r"\b(?:don'?t|do not) see (?:us|me|myself|ourselves) (?:staying|continuing|renewing)",
             r"\b(?:look|shop)\w* (?:for|around for) (?:another|a new|a different|a better|"
             r"other) (?:\w+ )?(?:host|provider|company|vendor|service|supplier|bank|partner)",
             r"\b(?:business|money|account) elsewhere\b",
+            r"\b(?:mov|tak|host|go)\w* (?:\w+ ){0,3}elsewhere\b",
+            r"\bclose (?:it|everything|us) (?:all )?down\b|\bfinal invoice\b",
             r"\bleav(?:e|ing) (?:you|for good|your (?:service|company))\b",
             r"\bdone with (?:you|your)\b",
             r"\bunsubscribe me from (?:your|the) (?:service|plan)",
@@ -137,7 +140,9 @@ _INTENT_RULES: dict[str, list[_Rule]] = {
         *_rules(
             "intent:refund",
             r"\brefund(?:s|ed|ing)?\b",
-            r"\bmoney back\b",
+            r"\bmoney back\b|\bpay (?:it|us|me) back\b",
+            r"\b(?:offer|offering|give|giving)\w* (?:us |me )?(?:anything|something|any "
+            r"compensation)\b",
             r"\b(?:month|fee|fees|payment|subscription|charge|invoice)s?(?:'s)? (?:\w+ )?back\b",
             r"\bcompensat\w+",
             r"\breimburs\w+",
@@ -166,13 +171,20 @@ _INTENT_RULES: dict[str, list[_Rule]] = {
             r"\b(?:am i|are we|was i|were we|is (?:my|our|this)|are (?:my|our)|was (?:my|our)|"
             r"were (?:my|our)|(?:is|are|was|were) any (?:of )?(?:my|our))\b"
             r"[^.?!\n]{0,50}?\b(?:affected|impacted|hit|involved|exposed|completed|interrupted|"
-            r"lost|deleted|missed|corrupted|"
+            r"lost|deleted|missed|corrupted|leaked|breached|stolen|among the|"
             r"touched|safe|compromised|among (?:them|those)|one of (?:them|those|the))",
             r"\b(?:did|does|will|would|could|has) (?:this|it|that|the (?:\w+ ){0,2}\w+) "
             r"(?:\w+ )?(?:affect|impact|hit|touch|reach|involve|change|break)\w* "
             r"(?:me|us|my|our|any of (?:my|our))\b",
             r"\b(?:whether|if) (?:i|we|my|our)\b[^.?!\n]{0,40}?\b(?:affected|impacted|"
-            r"involved|among)",
+            r"involved|among|touched|hit by|part of|completed|ran|finished|worked|caught up)",
+            r"\b(?:whether|if) (?:\w+ ){0,3}(?:data|details|information|records|files|emails?) "
+            r"(?:was|were|is|are|has been|have been) (?:exposed|leaked|affected|lost|accessed|"
+            r"stolen|compromised)",
+            r"\b(?:if|whether) (?:either|any|one|both) of (?:them|those|my|our)\b",
+            r"\bpart of the affected\b",
+            r"\b(?:also|too) (?:in|part of|hit by|affected by) (?:this|the) (?:problem|issue|"
+            r"outage|incident)|\bin this (?:problem|issue|outage)\b",
             r"\b(?:which|what) of (?:my|our)\b",
             r"\bam i one of\b|\bare we one of\b|\bare we on\b|\bam i on\b",
             r"\bis (?:my|our) (?:\w+ ){0,3}(?:on|hosted on) (?:that|this|the affected)",
@@ -181,7 +193,8 @@ _INTENT_RULES: dict[str, list[_Rule]] = {
             r"intact|still there|leaked|out there)",
             r"\b(?:my|our) (?:\w+ ){0,2}(?:affected|impacted)\?",
             r"\b(?:my|our) (?:[\w']+ ){0,3}(?:data|records|details|information|files|accounts?|"
-            r"emails?) (?:was|were|wasn't|weren't|is|isn't|are|aren't) (?:not )?"
+            r"emails?|site|website|shop|store|server|mailbox(?:es)?) "
+            r"(?:was|were|wasn't|weren't|is|isn't|are|aren't) (?:not )?"
             r"(?:in|part of|among|affected|exposed|leaked|involved|lost)\b",
             r"\b(?:was|is|are|were) (?:my|our) (?:[\w-]+ ){0,3}on [\w.-]+\s*\?",
         ),
@@ -191,13 +204,18 @@ _INTENT_RULES: dict[str, list[_Rule]] = {
             r"issue|failure|maintenance)) (?:\w+ )?(?:affect|impact|hit|touch|reach|involve|"
             r"interrupt|delete|lose|stop|corrupt|break)",
             r"\bpart of (?:what|the (?:outage|incident|problem|issue|breach|failure))",
+            r"\b(?:was|were|is|are) the [\w-]+ (?:[\w-]+ )?(?:involved|affected|impacted|hit)\b",
             r"\b(?:related to|part of|caused by|because of|due to|from) (?:this|that|the|your) "
             r"(?:\w+ )?(?:outage|incident|issue|problem|failure|maintenance|breach|leak)",
             r"\b(?:could|would|might) (?:this|that|it) (?:have )?(?:been |be )?(?:why|the reason|"
             r"the cause|related|connected)",
             r"\byour (?:outage|incident|problem|issue|side|end)\b.{0,30}\b(?:or|on) "
             r"(?:our|my|something)",
-            r"\b(?:on|at) (?:our|my) (?:end|side)\b",
+            r"\b(?:on|at) (?:our|my) (?:end|side)\b|\bcaught up in\b",
+            r"\b(?:was|were) (?:that|those) (?:the same|part of|related|because of|caused by|"
+            r"due to)",
+            r"\b(?:is|are|was|were) (?:my|our) (?:[\w-]+ ){0,3}on (?:the|that|this) (?:\w+ ){0,3}?"
+            r"(?:server|machine|cluster|one|platform)",
             question=True,
         ),
     ],
@@ -207,14 +225,21 @@ _INTENT_RULES: dict[str, list[_Rule]] = {
             r"\bwhen (?:will|can|do|does|is|are|should|might|would)\b",
             r"\bhow long\b",
             r"\b(?:any|an|the latest|an? new) (?:\w+ )?(?:update|news|progress|eta|word|"
-            r"timeline|estimate)\b",
+            r"timeline|estimate|time ?frame)\b",
             r"\b(?:any idea|do you know|can you (?:tell|say)|an idea) (?:of )?(?:when|how long|"
             r"what time)\b",
             r"\bwhen\b[^.?!\n]{0,50}\b(?:will|'ll|be back|is back|expected|expect)\b",
-            r"\bstill no (?:word|news|update|reply|answer|eta)\b",
+            r"\bstill no (?:word|news|update|reply|answer|eta)\b|\bstill being\b",
+            r"\bletting (?:me|us) know (?:when|once|as soon as)\b",
+            r"\b(?:want|need|would like|expect|request|asking for)\w* (?:\w+ ){0,2}(?:explanation|"
+            r"write-?up|incident report)\b",
+            r"\b(?:send|give) (?:us|me) (?:\w+ ){0,2}(?:explanation|write-?up|incident report)\b",
             r"\bstill (?:can'?t|cannot|isn'?t|won'?t|doesn'?t|does not|will not|is not|not) "
             r"(?:\w+ )?(?:connect|load|work|open|send|receive|reach|available|up|running|log)",
             r"\bhow much longer\b|\bstatus page\b",
+            r"\b(?:advise|update|inform)\w* (?:us |me )?(?:on|of|about) (?:the )?(?:current )?"
+            r"(?:status|progress|situation)",
+            r"\b(?:expected|estimated) time\b|\btime to (?:resolution|recovery|fix|restore)\b",
             r"\b(?:has|have|is|was) the (?:fix|repair|patch|change|update)\b",
             r"\b(?:anyone|anybody)(?: (?:there|home|around|reading this))?\s*\?",
             r"\b(?:is|are) (?:anyone|anybody|you|someone) (?:even )?(?:working|looking|doing)",
@@ -226,7 +251,7 @@ _INTENT_RULES: dict[str, list[_Rule]] = {
             r"happening|a problem|slow|unreachable|unavailable|degraded|affected)",
             r"\bwhich (?:\w+ )?(?:components|services|servers|parts|systems|regions) (?:are|is|"
             r"were|was)\b",
-            r"\b(?:is|are|has|have) (?:it|this|that|the (?:\w+ ){0,2}\w+|everything|things) "
+            r"\b(?:is|are|has|have) (?:it|this|that|the (?:\w+ ){0,4}\w+|everything|things) "
             r"(?:been )?(?:fixed|resolved|over|back|sorted|restored|recovered|stable|working|"
             r"finished|done|up)\b",
             r"\b(?:fixed|resolved|sorted|back (?:up|online)) yet\b",
@@ -246,6 +271,7 @@ _INTENT_RULES: dict[str, list[_Rule]] = {
             r"\bwhy (?:is|are|was|were|did|does|has|do|hasn't|isn't) (?:it|this|that|the|our|my|"
             r"everything|things|your)\b",
             r"\b(?:same|new|different|another|related) (?:problem|issue|outage|incident|fault)\b",
+            r"\b(?:further|more) (?:disruption|downtime|outages?|issues|problems|maintenance)\b",
             question=True,
         ),
     ],
@@ -258,7 +284,7 @@ _INTENT_RULES: dict[str, list[_Rule]] = {
             r"clear|honest) (?:job|work|communication|handling|response|update|notice|"
             r"support|transparency|service|email|message|team)\b",
             r"\bkudos\b|\bwell (?:done|handled|played)\b|\bmuch obliged\b|\bgrateful\b",
-            r"\bnice one\b|\bcheers\b(?:,? (?:a lot |very much )?for nothing)?",
+            r"\bnice one\b|\bcheers\b|\bthx\b|\bthanx\b|\bty\b|🙏|👍",
             r"\b(?:nice|good|refreshing|great) to (?:see|hear|know|be told)\b",
             r"\bno (?:worries|problem)\b|\bthese things happen\b|\bno harm done\b",
         ),
@@ -301,6 +327,13 @@ _ANGRY_RULES = [
         r"\bnot (?:at all )?(?:acceptable|good enough|ok|okay|fine|professional)\b",
         r"(?:^|[.!?]\s+)now\s*[.!]",
         r"\bdon'?t (?:even )?bother\b",
+        # Praise that is not: "Wonderful, just wonderful", "Brilliant work, taking us offline".
+        r"\b(great|wonderful|brilliant|fantastic|perfect|lovely|marvellous|superb),? just \1\b",
+        r"\b(?:brilliant|great|fantastic|wonderful|amazing|excellent|nice) (?:work|job|stuff)\b,? "
+        r"(?:\w+ )?(?:taking|breaking|losing|killing|leaving|deleting|knocking)",
+        r"\bthanks a bunch\b|😡|🤬|😠",
+        r"\bwhat (?:exactly|on earth|the hell)\b|\btook (?:my|our) money\b",
+        r"\bdon'?t (?:contact|call|email|bother) (?:me|us)\b",
         r"\b(?:refuse to|won't|will not|not going to) (?:\w+ )?pay\b",
         negatable=False,
     ),
@@ -314,7 +347,13 @@ _UPSET_RULES = [
         r"panic\w*|scared|afraid|desperate\w*|dismay\w*|bothered|troubl(?:ed|ing)|"
         r"alarm(?:ed|ing)|shock(?:ed|ing)|terrible|awful|horrible|dreadful|poor|lousy|"
         r"mess|nightmare|disaster|unreliable|unusable|sloppy|complain\w*|hurt|confus\w+)\b",
-        r"\b(?:we'?re|i'?m|we are|i am) (?:just )?done\b|\bplease help\b",
+        r"\b(?:we'?re|i'?m|we are|i am) (?:just )?done\b|\bplease help\b|\bwiped\b",
+        r"\bbig deal\b|\bringing off the hook\b|\bwaiting since\b",
+        r"\b(?:don'?t|do not) see (?:us|me) staying\b",
+        r"\b(?:hours?|days?|a day|a week) (?:of|without) (?:downtime|service|e-?mail|access|"
+        r"internet|phones?|a website|our site)\b",
+        r"\b(?:could not|couldn'?t|can'?t|cannot|were unable to) (?:sell|trade|work|take "
+        r"(?:orders|bookings|payments))\b|😟|😢|😞|😩",
         r"\b(?:down|offline|broken|out|unreachable) since\b|\bhours (?:in|now)\b",
         r"\b(?:really|very|so|pretty|too) bad\b|\bbad (?:experience|service|look|day)\b",
         r"\btoo many (?:\w+ )?(?:problems|outages|issues|incidents|failures|mistakes)\b",
@@ -327,7 +366,6 @@ _UPSET_RULES = [
         r"at once|critical|emergency)\b",
         r"\bas soon as (?:possible|you can)\b|\bplease hurry\b|\bhurry up\b",
         r"\b(?:down|broken|offline|out|failing|failed|happen\w*|slow|gone) again\b",
-        r"\bagain\?",
         r"\b(?:still|yet) (?:no|nothing|waiting|down|broken|not)\b",
         r"\b(?:no(?:body| one)|nothing) (?:has |have )?(?:replied|answered|called|responded|"
         r"told|contacted|got back)",
@@ -364,6 +402,8 @@ _RESTORE_RULES = [
         r"copy|version|state|point)\b",
         rf"\b(?:get|have|bring|put|give)(?:ting)? (?:my|our|the|all|all (?:my|our|the)) "
         rf"(?:\w+ ){{0,3}}?{_DATA} back\b",
+        r"\broll (?:my|our|the) (?:\w+ ){0,2}back\b",
+        r"\b(?:get|bring|have) (?:them|those|these) back\b",
         rf"\b(?:need|want|like|get|have|please)\b (?:\w+ ){{0,3}}?{_DATA} (?:restored|recovered|"
         rf"rolled back|undeleted|brought back)\b",
         r"\b(?:restore|recover|rollback|roll back)\b(?= (?:it|them|this|that)?\s*(?:please|"
@@ -387,7 +427,7 @@ _NEGATED_AFTER = re.compile(
     r"(?:needed|necessary|required|expected|wanted|an issue|a problem)"
     r"|^\s*(?:needed|necessary|required)\?? ?(?:no|not)\b"
 )
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n()]|,|\bbut\b|\bhowever\b|\bthough\b")
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n()]|,| - |[\u2013\u2014]|\bbut\b|\bhowever\b|\bthough\b")
 
 # Where the customer's own words end: the message they quote, or their signature.
 _QUOTE_START = re.compile(

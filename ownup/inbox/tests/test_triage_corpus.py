@@ -7,13 +7,15 @@ from ownup.inbox.triage import labelled_replies, triage
 pytestmark = pytest.mark.same_on_every_database
 
 CORPUS = Path(__file__).parent / "triage_corpus"
-# The held-out replies were never used to tune the rules (heldout2.txt was written after
-# them, as new wording); their floor is the measured agreement rounded down, so a change that
-# makes triage worse on wording it was not written for fails here.
+# No held-out reply was used to tune the rules. heldout3.txt was written after the last change
+# to them, so it is the fair estimate on wording they were not written for; the older two
+# were written earlier (see the corpus README). Each floor is the measured agreement rounded
+# down, so a change that makes triage worse on new wording fails here.
 FLOORS = {
     "train.txt": {"intent": 0.95, "feeling": 0.95, "asks_for": 0.98},
     "heldout.txt": {"intent": 0.90, "feeling": 0.85, "asks_for": 0.95},
-    "heldout2.txt": {"intent": 0.75, "feeling": 0.85, "asks_for": 0.95},
+    "heldout2.txt": {"intent": 0.80, "feeling": 0.90, "asks_for": 0.95},
+    "heldout3.txt": {"intent": 0.80, "feeling": 0.85, "asks_for": 0.95},
 }
 
 
