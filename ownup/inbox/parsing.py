@@ -121,8 +121,11 @@ def message_parse(raw: bytes) -> ParsedMessage:
 
     text, attachments = _body(message, problems)
     bounce = _bounce(message, headers, sender, subject, text)
-    for defect in message.defects:
-        problems.append(f"malformed message: {_defect_words(defect)}")
+    # After the body is decoded: bad base64 and the like are only noticed then.
+    for part in message.walk():
+        for defect in part.defects:
+            if words := _defect_words(defect):
+                problems.append(f"malformed message: {words}")
     return ParsedMessage(
         sender=sender,
         sender_name=sender_name,
@@ -207,10 +210,26 @@ def _date(value: str) -> dt.datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
+# What the email package's names for broken mail mean, for the agent who sees them.
+DEFECT_WORDS = {
+    "StartBoundaryNotFoundDefect": "the boundary between its parts never appears",
+    "CloseBoundaryNotFoundDefect": "its last part never ends; it may have been cut short",
+    "NoBoundaryInMultipartDefect": "it says it has parts but gives no boundary between them",
+    "MultipartInvariantViolationDefect": "",  # said already by the two above
+    "InvalidBase64CharactersDefect": "the base64 text has characters base64 does not use",
+    "InvalidBase64PaddingDefect": "the base64 text ends with the wrong padding",
+    "InvalidBase64LengthDefect": "the base64 text has a length base64 cannot have",
+    "MissingHeaderBodySeparatorDefect": "no blank line between its headers and its body",
+    "FirstHeaderLineIsContinuationDefect": "its first header line is malformed",
+    "MisplacedEnvelopeHeaderDefect": "a mailbox 'From ' line sits among its headers",
+}
+
+
 def _defect_words(defect: Exception) -> str:
-    words = re.sub(r"(?<!^)(?=[A-Z])", " ", type(defect).__name__.removesuffix("Defect")).lower()
-    detail = str(defect)
-    return f"{words} ({detail})" if detail and detail != words else words
+    name = type(defect).__name__
+    if name in DEFECT_WORDS:
+        return DEFECT_WORDS[name]
+    return re.sub(r"(?<!^)(?=[A-Z])", " ", name.removesuffix("Defect")).lower()
 
 
 def decode_text(data: bytes, label: str | None) -> tuple[str, str | None]:

@@ -200,3 +200,19 @@ def test_odd_message_ids_and_nul_characters_become_something_storable() -> None:
         b"In-Reply-To: " + long_id + b"\r\n\r\nbody\x00text\r\n"
     )
     assert (parsed.subject, parsed.text, parsed.in_reply_to) == ("nulhere", "bodytext", "")
+
+
+def test_damage_inside_a_part_is_named_too() -> None:
+    raw = (
+        headers('multipart/mixed; boundary="b1"', extra="MIME-Version: 1.0\r\n")
+        + b"--b1\r\nContent-Type: text/plain\r\n\r\nThe log is attached.\r\n"
+        + b"--b1\r\nContent-Type: application/gzip\r\nContent-Transfer-Encoding: base64\r\n"
+        + b'Content-Disposition: attachment; filename="log.gz"\r\n\r\nH4sI!!AAA=x\r\n'
+        + b"--b1"
+    )
+    parsed = message_parse(raw)
+    assert parsed.text == "The log is attached."
+    assert set(parsed.problems) == {
+        "malformed message: the base64 text has characters base64 does not use",
+        "malformed message: its last part never ends; it may have been cut short",
+    }
