@@ -51,6 +51,18 @@ class EscalationStep(models.Model):
         return f"{which} #{self.position}: {self.user}"
 
 
+class HelpWebhook(models.Model):
+    """A person's own chat or pager webhook, posted to whenever they are asked for help."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="help_webhook"
+    )
+    url = models.URLField(max_length=2000)
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.url}"
+
+
 class HelpState(models.TextChoices):
     ASKED = "asked", "Asked"
     ACKNOWLEDGED = "acknowledged", "Acknowledged"

@@ -1,8 +1,9 @@
 """What a call for help sends: a mail to the person asked, a post to the team's chat.
 
 The mail carries the question, the context and a signed link that acknowledges as that
-person. The chat post carries the same news but links to the call in ownup instead: a
-shared room must not hold a link that acknowledges in someone's name.
+person. The chat posts (the team's room, and the person's own webhook if they set one)
+carry the same news but link to the call in ownup instead: a room, or a pager's history,
+must not hold a link that acknowledges in someone's name.
 """
 
 from django.conf import settings
@@ -14,7 +15,7 @@ from ownup.accounts.models import User
 from ownup.comms.models import Channel
 from ownup.comms.outbox import Outgoing
 from ownup.escalations.context import context_lines
-from ownup.escalations.models import HelpRequest
+from ownup.escalations.models import HelpRequest, HelpWebhook
 from ownup.escalations.tokens import acknowledge_token
 
 WEBHOOK_RECIPIENT = "escalation-webhook"
@@ -74,14 +75,20 @@ def _mail(
     ]
 
 
-def _chat(help_request: HelpRequest, *, topic: str, text: str) -> list[Outgoing]:
-    url = settings.OWNUP_ESCALATION_WEBHOOK_URL
-    if not url:
-        return []
+def _chat(
+    help_request: HelpRequest, *, topic: str, text: str, person: User | None = None
+) -> list[Outgoing]:
+    """The post to the team's room and, when `person` has one, to their own webhook."""
+    targets = []
+    if settings.OWNUP_ESCALATION_WEBHOOK_URL:
+        targets.append((WEBHOOK_RECIPIENT, settings.OWNUP_ESCALATION_WEBHOOK_URL))
+    own = HelpWebhook.objects.filter(user=person).first() if person else None
+    if own is not None:
+        targets.append((f"user-webhook:{own.user_id}", own.url))
     return [
         Outgoing(
             topic=topic,
-            recipient=WEBHOOK_RECIPIENT,
+            recipient=recipient,
             channel=Channel.WEBHOOK,
             to_address=url,
             subject="",
@@ -89,6 +96,7 @@ def _chat(help_request: HelpRequest, *, topic: str, text: str) -> list[Outgoing]
             payload={"text": text},
             incident=help_request.incident,
         )
+        for recipient, url in targets
     ]
 
 
@@ -122,6 +130,7 @@ def ask_messages(
         text=f"{help_request.asked_by} asks {person} for help with {help_request.about_label}"
         f"{passed}: {help_request.question}\n"
         f"{person} has {minutes} min to acknowledge: {help_url(help_request)}",
+        person=person,
     )
     return mail + chat
 

@@ -9,6 +9,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import transaction
 from django.db.models import Model
 from django.utils import timezone
@@ -18,13 +20,14 @@ from ownup.accounts.services import audit_record
 from ownup.comms.outbox import outbox_enqueue
 from ownup.errors import UserError
 from ownup.escalations.context import about_incident, about_label, about_url, help_context
-from ownup.escalations.models import EscalationStep, HelpRequest, HelpState
+from ownup.escalations.models import EscalationStep, HelpRequest, HelpState, HelpWebhook
 from ownup.escalations.outgoing import answered_messages, ask_messages, exhausted_messages
 from ownup.escalations.selectors import escalation_list, help_may_respond
 from ownup.escalations.timing import ack_window
 from ownup.incidents.models import Incident, Severity, TimelineEntry
 
 QUESTION_CHARS = 4000
+_is_web_url = URLValidator(schemes=["http", "https"])
 
 
 def _minutes(delta: dt.timedelta) -> str:
@@ -323,3 +326,20 @@ def escalation_list_set(
             people=[p.username for p in people],
         )
     return steps
+
+
+def help_webhook_set(*, user: User, url: str | None, actor: User | None) -> HelpWebhook | None:
+    """Post to `url` whenever `user` is asked for help (a chat DM, a pager); None removes it."""
+    with transaction.atomic():
+        if not url:
+            HelpWebhook.objects.filter(user=user).delete()
+            audit_record(actor=actor, action="help.webhook_removed", target=user.username)
+            return None
+        url = url.strip()
+        try:
+            _is_web_url(url)
+        except ValidationError:
+            raise UserError(f"url: '{url}' is not an http(s) URL") from None
+        webhook, _ = HelpWebhook.objects.update_or_create(user=user, defaults={"url": url})
+        audit_record(actor=actor, action="help.webhook_set", target=user.username)
+    return webhook

@@ -6,7 +6,7 @@ from ownup.accounts.models import AuditEvent, User
 from ownup.comms.models import OutboxMessage
 from ownup.errors import UserError
 from ownup.escalations.models import HelpState
-from ownup.escalations.services import escalation_list_set, help_ask
+from ownup.escalations.services import escalation_list_set, help_ask, help_webhook_set
 from ownup.escalations.tests.conftest import CHAT_URL, START
 from ownup.incidents.models import Incident, TimelineEntry
 from ownup.statuspage.publishing import page_state
@@ -118,3 +118,24 @@ def test_asking_leaves_the_public_status_page_as_it_was(
     help_ask(about=incident, question="Refund?", asked_by=agent_alice)
 
     assert page_state().version == before
+
+
+def test_a_person_with_their_own_webhook_is_paged_there_too(
+    incident: Incident, agent_alice: User, lead_bob: User, admin_carol: User
+) -> None:
+    help_webhook_set(user=lead_bob, url="https://pager.example/bob", actor=admin_carol)
+    with pytest.raises(UserError, match="url: 'pager' is not an http"):
+        help_webhook_set(user=admin_carol, url="pager", actor=admin_carol)
+
+    call = help_ask(about=incident, question="Refund?", asked_by=agent_alice)
+
+    posts = dict(
+        OutboxMessage.objects.filter(channel="webhook").values_list("recipient", "to_address")
+    )
+    assert posts == {
+        "escalation-webhook": CHAT_URL,
+        f"user-webhook:{lead_bob.pk}": "https://pager.example/bob",
+    }
+    page = OutboxMessage.objects.get(recipient=f"user-webhook:{lead_bob.pk}")
+    assert page.topic == f"help:{call.pk}:0"
+    assert page.payload == {"text": page.body_text}

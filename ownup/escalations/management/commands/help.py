@@ -22,6 +22,7 @@ from ownup.escalations.services import (
     help_answer,
     help_ask,
     help_pass_on_due,
+    help_webhook_set,
 )
 
 QUESTION_SHOWN = 60
@@ -64,6 +65,7 @@ class Command(OwnupCommand):
         "answer": "Answer a call (H-N); the asker gets the answer by mail.",
         "escalate": "Pass on every call nobody acknowledged in time (the worker does this too).",
         "people": "Show or --set the escalation list, for one --severity or the default.",
+        "webhook": "Also post to a person's own webhook (a chat DM, a pager) when they are asked.",
     }
 
     def add_ask_arguments(self, parser: CommandParser) -> None:
@@ -95,6 +97,12 @@ class Command(OwnupCommand):
             metavar="USER",
             help="replace the list with these people, in order (none: remove it)",
         )
+        parser.add_argument("--as", dest="as_user", metavar="USER")
+
+    def add_webhook_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("user", help="whose webhook")
+        parser.add_argument("url", nargs="?", help="http(s) URL; leave out with --remove")
+        parser.add_argument("--remove", action="store_true", help="stop posting to it")
         parser.add_argument("--as", dest="as_user", metavar="USER")
 
     def handle_ask(self, **options: Any) -> None:
@@ -142,6 +150,17 @@ class Command(OwnupCommand):
     def handle_escalate(self, **options: Any) -> None:
         report = help_pass_on_due()
         self.say(f"passed on {report.passed}, nobody left for {report.exhausted}")
+
+    def handle_webhook(self, **options: Any) -> None:
+        user = user_by_name(options["user"])
+        if bool(options["url"]) == options["remove"]:
+            raise UserError("webhook: give a URL, or --remove")
+        actor = user_by_name(options["as_user"]) if options["as_user"] else None
+        webhook = help_webhook_set(user=user, url=options["url"], actor=actor)
+        if webhook is None:
+            self.say(f"{user.username}: no webhook of their own")
+        else:
+            self.say(f"{user.username}: calls for help are also posted to {webhook.url}")
 
     def handle_people(self, **options: Any) -> None:
         severity = options["severity"]
