@@ -603,7 +603,7 @@ def triage(text: str, *, subject: str = "") -> Triage:
         if found:
             by_intent[candidate] = found
 
-    intent: str = next((str(i) for i in _INTENT_ORDER if i in by_intent), Intent.OTHER)
+    intent = next((str(i) for i in _INTENT_ORDER if i in by_intent), str(Intent.OTHER))
     subject_cues: list[Cue] = []
     if intent == Intent.OTHER and subject:
         topic = _SUBJECT_PREFIX.sub("", subject)
@@ -622,7 +622,7 @@ def triage(text: str, *, subject: str = "") -> Triage:
     cues.sort(key=lambda c: (c.start, c.end, c.label))
     return Triage(
         intent=intent,
-        feeling=feeling,
+        feeling=str(feeling),
         cues=(*subject_cues, *cues),
         asks_for=(ASKS_RESTORE,) if asks else (),
     )
