@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 
 from ownup.inbox.models import InboundKind, InboundMessage, InboundStatus
-from ownup.inbox.triage import FEELING_RANK, Feeling, Intent
+from ownup.inbox.triage import FEELING_RANK, Feeling
 from ownup.incidents.models import Incident
 
 
@@ -82,6 +82,3 @@ def queue_incidents() -> QuerySet[Incident]:
         .distinct()
         .order_by("-id")
     )
-
-
-INTENT_CHOICES = Intent.choices

@@ -22,7 +22,6 @@ from ownup.customers.lookup import customer_story
 from ownup.errors import UserError
 from ownup.inbox.models import InboundKind, InboundMessage, InboundStatus
 from ownup.inbox.queue import (
-    INTENT_CHOICES,
     TAB_BY_SLUG,
     TABS,
     queue_counts,
@@ -79,6 +78,7 @@ def queue(request: HttpRequest) -> HttpResponse:
     if tab.kind == InboundKind.UNREADABLE:
         listed = listed.select_related("raw")
     page = Paginator(listed, PAGE_SIZE).get_page(request.GET.get("page"))
+    counts = queue_counts()
     raws = (
         {m.pk: _raw_text(m, RAW_IN_LIST)[0] for m in page}
         if tab.kind == InboundKind.UNREADABLE
@@ -87,12 +87,12 @@ def queue(request: HttpRequest) -> HttpResponse:
     context = {
         "raws": raws,
         "tab": tab,
-        "tabs": [(t, n) for t, n in zip(TABS, queue_counts().values(), strict=True)],
+        "tabs": [(t, counts[t.slug]) for t in TABS],
         "page": page,
         "incidents": queue_incidents(),
         "incident_reference": incident.reference if incident else "",
         "intent": intent,
-        "intents": INTENT_CHOICES,
+        "intents": Intent.choices,
         "now": timezone.now(),
     }
     if request.headers.get("HX-Request"):
