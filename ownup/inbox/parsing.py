@@ -5,6 +5,7 @@ step has a fallback, and what could not be read is said in `problems` rather tha
 """
 
 import codecs
+import copy
 import datetime as dt
 import email
 import hashlib
@@ -109,6 +110,7 @@ def message_parse(raw: bytes) -> ParsedMessage:
     # The compat32 policy: several times faster than policy.default, and as forgiving; the
     # few headers ownup reads are decoded here instead.
     message = email.message_from_bytes(raw, policy=policy.compat32)
+    message = _with_boundary_found(message, problems)
     # Headers are read again from text: mail clients write raw UTF-8 or Latin-1 into them.
     headers = _headers_as_text(raw)
     sender_name, sender = _address(headers.get("From", ""))
@@ -256,6 +258,33 @@ def decode_text(data: bytes, label: str | None) -> tuple[str, str | None]:
         return data.decode("utf-8"), problem
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace"), problem
+
+
+PART_BOUNDARY = re.compile(r"^--([^\s]{1,70}?)(?:--)?[ \t]*\r?$", re.MULTILINE)
+
+
+def _with_boundary_found(message: Message, problems: list[str]) -> Message:
+    """A multipart message whose declared boundary never appears, split at the one it uses.
+
+    Some mail programs and gateways rewrite the boundary in the header or in the body only.
+    The message is read as written; the mismatch is still listed among its problems.
+    """
+    payload = message.get_payload()
+    if message.get_content_maintype() != "multipart" or not isinstance(payload, str):
+        return message
+    found = PART_BOUNDARY.search(payload)
+    if found is None or found[1] == message.get_boundary():
+        return message
+    repaired = copy.copy(message)
+    repaired.set_boundary(found[1])
+    problems.append(
+        f"malformed message: its parts are separated by '{found[1]}', "
+        f"not the boundary it declares ('{message.get_boundary()}')"
+    )
+    try:
+        return email.message_from_bytes(repaired.as_bytes(), policy=policy.compat32)
+    except Exception:  # the repair is a courtesy; the message as written still stands
+        return message
 
 
 def _payload_bytes(part: Message) -> bytes:
