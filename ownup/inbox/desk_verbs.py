@@ -65,7 +65,9 @@ class DeskVerbs(OwnupCommand):
             metavar="REASON",
             help="send although the candor check finds something missing; kept in the audit log",
         )
-        parser.add_argument("--as", dest="as_user", required=True, metavar="USER")
+        parser.add_argument(
+            "--as", dest="as_user", required=True, metavar="USER", help="who answers (a user name)"
+        )
 
     def handle_triage(self, **options: Any) -> None:
         text = _read_text(options["file"], what="file")
