@@ -146,13 +146,35 @@ def remedy_counts(incident: Incident) -> dict[str, int]:
     return {state: counted.get(state, 0) for state in State.values}
 
 
+# Which of a customer's remedies a notice tells them of: the largest amount, then the newest.
+MESSAGE_ORDER = (F("amount").desc(nulls_last=True), F("id").desc())
+
+
 def remedy_for_message(*, customer_id: int, incident_id: int) -> Remedy | None:
     """The remedy a notice to this customer about this incident offers, if any: their money
     remedy first, else their most recent one that is not declined."""
     remedies = Remedy.objects.filter(incident_id=incident_id, customer_id=customer_id).exclude(
         state=State.DECLINED
     )
-    return remedies.order_by(F("amount").desc(nulls_last=True), "-id").first()
+    return remedies.order_by(*MESSAGE_ORDER).first()
+
+
+def remedies_in_messages(*, incident_id: int, customer_ids: list[int]) -> list[int]:
+    """The remedy each of these customers' notices offered (as `remedy_for_message` picks
+    it), where it is approved and so now becomes offered."""
+    picked: dict[int, tuple[int, str]] = {}
+    for start in range(0, len(customer_ids), 2000):
+        rows = (
+            Remedy.objects.filter(
+                incident_id=incident_id, customer_id__in=customer_ids[start : start + 2000]
+            )
+            .exclude(state=State.DECLINED)
+            .order_by("customer_id", *MESSAGE_ORDER)
+            .values_list("customer_id", "id", "state")
+        )
+        for customer_id, remedy_id, state in rows:
+            picked.setdefault(customer_id, (remedy_id, state))
+    return [remedy_id for remedy_id, state in picked.values() if state == State.APPROVED]
 
 
 def remedy_context(*, customer_id: int, incident_id: int) -> dict[str, object]:

@@ -32,7 +32,13 @@ from ownup.remedies.models import (
     RemedyOption,
     State,
 )
-from ownup.remedies.selectors import limit_check, money, option_for, overdue_q
+from ownup.remedies.selectors import (
+    limit_check,
+    money,
+    option_for,
+    overdue_q,
+    remedies_in_messages,
+)
 from ownup.remedies.sla import CreditOwed, sla_credits_compute
 
 BULK_CHUNK = 2000
@@ -327,17 +333,16 @@ def remedy_email(*, remedy: Remedy, by: User, now: dt.datetime | None = None) ->
 def remedies_offered_with_notice(
     *, incident: Incident, customer_ids: list[int], by: User | None, now: dt.datetime | None = None
 ) -> int:
-    """The approved remedies of customers a remedy notice was just queued for are offered.
+    """The remedy each customer's remedy notice told them of is offered, if it was approved.
 
     Called inside the transaction that queued the notice; returns how many moved.
     """
     now = now or timezone.now()
+    told = remedies_in_messages(incident_id=incident.pk, customer_ids=customer_ids)
     moved = 0
-    for start in range(0, len(customer_ids), BULK_CHUNK):
+    for start in range(0, len(told), BULK_CHUNK):
         moved += Remedy.objects.filter(
-            incident=incident,
-            customer_id__in=customer_ids[start : start + BULK_CHUNK],
-            state=State.APPROVED,
+            pk__in=told[start : start + BULK_CHUNK], state=State.APPROVED
         ).update(state=State.OFFERED, offered_by=by, offered_at=now)
     if moved:
         TimelineEntry.objects.create(

@@ -34,6 +34,13 @@ def test_each_customer_reads_their_own_remedy_and_it_is_then_offered(
         amount=Decimal(45),
         by=lead_bob,
     )
+    # Ana also gets a call; her notice tells her of the credit, so only the credit is offered.
+    call = remedy_offer(
+        incident=incident,
+        customer=credit_for_ana.customer,
+        option=option_for(Kind.APOLOGY_CALL),
+        by=lead_bob,
+    )
     notice_draft(
         incident=incident,
         kind=NoticeKind.REMEDY,
@@ -55,6 +62,7 @@ def test_each_customer_reads_their_own_remedy_and_it_is_then_offered(
     offered = Remedy.objects.filter(pk__in=[credit_for_ana.pk, refund.pk])
     assert set(offered.values_list("state", flat=True)) == {State.OFFERED}
     assert set(offered.values_list("offered_by", flat=True)) == {lead_bob.pk}
+    assert Remedy.objects.get(pk=call.pk).state == State.APPROVED
 
 
 def test_one_remedy_offered_by_email_goes_through_the_outbox_once(
