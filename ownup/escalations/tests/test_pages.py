@@ -31,7 +31,7 @@ def test_the_incident_page_offers_to_ask_the_first_on_the_list(
 
     assert '<h2 id="ask-incident-' in page
     assert "What do you need help with?" in page
-    assert "First on the escalation list: Bob Lead" in page
+    assert "Bob Lead (first on the list)" in page
     assert _ask_fields(page)["next"] == f"/incidents/{incident.reference}/"
 
 
