@@ -14,13 +14,14 @@ from ownup.accounts.models import User
 from ownup.commands import OwnupCommand
 from ownup.comms.models import NoticeKind
 from ownup.errors import UserError
-from ownup.inbox.replying import REPLY_KINDS, reply_send, reply_subject
+from ownup.inbox.replying import REPLY_KINDS, reply_close, reply_send, reply_subject
 from ownup.inbox.selectors import inbound_by_reference
 from ownup.inbox.triage import Feeling, Intent, triage
 
 DESK_VERBS = {
     "triage": "Say what a reply wants and how its sender feels, with the words that show it.",
     "answer": "Answer a waiting reply (M-12) by email, once, threaded to their message.",
+    "close": "Take a waiting reply (M-12) out of the queue without answering it.",
 }
 
 
@@ -69,6 +70,19 @@ class DeskVerbs(OwnupCommand):
             "--as", dest="as_user", required=True, metavar="USER", help="who answers (a user name)"
         )
 
+    def add_close_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("message", help="the reply to close, e.g. M-12")
+        parser.add_argument("--reason", default="", help="why no answer is needed (audit log)")
+        parser.add_argument(
+            "--as", dest="as_user", required=True, metavar="USER", help="who closes it"
+        )
+
+    def _user(self, username: str) -> User:
+        user = User.objects.filter(username=username).first()
+        if user is None or not user.is_active:
+            raise UserError(f"--as: there is no active user '{username}'")
+        return user
+
     def handle_triage(self, **options: Any) -> None:
         text = _read_text(options["file"], what="file")
         found = triage(text, subject=options["subject"])
@@ -84,9 +98,7 @@ class DeskVerbs(OwnupCommand):
             self.say(f"  {cue.label:<18} {where:<9} {' '.join(cue.words.split())!r}")
 
     def handle_answer(self, **options: Any) -> None:
-        user = User.objects.filter(username=options["as_user"]).first()
-        if user is None or not user.is_active:
-            raise UserError(f"--as: there is no active user '{options['as_user']}'")
+        user = self._user(options["as_user"])
         message = inbound_by_reference(options["message"])
         body = _read_text(options["body"], what="--body")
         row = reply_send(
@@ -98,3 +110,9 @@ class DeskVerbs(OwnupCommand):
             send_anyway=options["send_anyway"],
         )
         self.say(f"{message.reference} answered: queued to {row.to_address} ({row.subject})")
+
+    def handle_close(self, **options: Any) -> None:
+        user = self._user(options["as_user"])
+        message = inbound_by_reference(options["message"])
+        reply_close(message=message, closed_by=user, reason=options["reason"])
+        self.say(f"{message.reference} closed without an answer")

@@ -188,6 +188,8 @@ def _answerable(message: InboundMessage) -> None:
         by = f" by {message.answered_by}" if message.answered_by else ""
         at = f" at {message.answered_at:%Y-%m-%d %H:%M} UTC" if message.answered_at else ""
         raise UserError(f"{reference} was already answered{by}{at}")
+    if message.status == InboundStatus.CLOSED:
+        raise UserError(f"{reference} was closed without an answer")
     if message.status != InboundStatus.WAITING:
         raise UserError(
             f"{reference} is '{message.get_status_display()}': only a waiting reply is answered"
@@ -302,3 +304,25 @@ def reply_send(
 def reply_answer(message: InboundMessage) -> OutboxMessage | None:
     """The answer we sent to `message`, if any."""
     return OutboxMessage.objects.filter(topic=f"reply:{message.pk}").first()
+
+
+def reply_close(*, message: InboundMessage, closed_by: User, reason: str = "") -> None:
+    """Take a waiting reply out of the queue without answering it ("thanks", "noted").
+
+    Atomic and audited with who closed it and why; sends nothing. A conditional UPDATE, so a
+    reply being answered at the same moment is either answered or closed, never both.
+    """
+    _answerable(message)
+    with transaction.atomic():
+        closed = InboundMessage.objects.filter(
+            pk=message.pk, kind=InboundKind.REPLY, status=InboundStatus.WAITING
+        ).update(status=InboundStatus.CLOSED)
+        if not closed:
+            raise UserError(f"{message.reference} was answered or closed a moment ago")
+        audit_record(
+            actor=closed_by,
+            action="reply.closed",
+            target=message.reference,
+            reason=reason.strip(),
+        )
+    message.refresh_from_db()

@@ -11,4 +11,5 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("<str:reference>/", views.card, name="card"),
     path("<str:reference>/check/", views.check, name="check"),
     path("<str:reference>/answer/", views.answer, name="answer"),
+    path("<str:reference>/close/", views.close, name="close"),
 ]

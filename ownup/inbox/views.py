@@ -35,6 +35,7 @@ from ownup.inbox.replying import (
     reply_answer,
     reply_boundary,
     reply_check,
+    reply_close,
     reply_draft,
     reply_send,
     reply_subject,
@@ -311,4 +312,20 @@ def answer(request: HttpRequest, reference: str) -> HttpResponse:
         context["send_anyway"] = send_anyway
         return render(request, "inbox/card.html", context, status=400)
     messages.success(request, f"{message.reference} answered: on its way to {row.to_address}.")
+    return redirect(reverse("inbox:queue"))
+
+
+@login_required
+@require_POST
+def close(request: HttpRequest, reference: str) -> HttpResponse:
+    """Take a reply out of the queue without an answer ("thanks", "noted")."""
+    message = _message(reference)
+    try:
+        reply_close(
+            message=message, closed_by=staff_user(request), reason=request.POST.get("reason", "")
+        )
+    except UserError as exc:
+        messages.error(request, str(exc))
+        return redirect(reverse("inbox:card", args=[message.reference]))
+    messages.success(request, f"{message.reference} closed without an answer.")
     return redirect(reverse("inbox:queue"))

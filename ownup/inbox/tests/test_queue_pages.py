@@ -240,3 +240,16 @@ def test_choosing_another_template_starts_the_answer_again_from_it(
     assert composer.lstrip().startswith('<section id="composer"')
     assert '<option value="boundary" selected>' in composer
     assert "[[What happened]]" in composer  # no agreement places anything with them
+
+
+def test_closing_a_reply_without_an_answer_takes_it_out_of_the_queue(
+    alice_client: Client, incident: Incident
+) -> None:
+    message = receive(reply(text="Thanks, all fine here."))
+    done = alice_client.post(f"/inbox/{message.reference}/close/", {"reason": "only thanks"})
+    assert done.status_code == 302 and done["Location"] == "/inbox/"
+    assert queue_order(alice_client) == []
+    message.refresh_from_db()
+    assert message.status == InboundStatus.CLOSED
+    card = alice_client.get(f"/inbox/{message.reference}/").content.decode()
+    assert 'data-testid="close-reply"' not in card and 'data-testid="send-answer"' not in card

@@ -77,6 +77,11 @@ def answer_sends_once_threaded_and_says_why_it_refuses(ownup: OwnupCli, tmp_path
     again = ownup("inbox", "answer", "M-1", "--body", body, "--as", "alice", ok=False)
     assert again.stderr.strip().startswith("Error: M-1 was already answered by alice at ")
     assert json.loads(ownup("inbox", "list", "--json").stdout) == []
+    thanks = tmp_path / "thanks.eml"
+    thanks.write_bytes(reply(text="Thanks, all fine.", message_id="<thanks@customer.example>"))
+    assert ownup("inbox", "receive", thanks).stdout.strip() == "M-2"
+    closed = ownup("inbox", "close", "M-2", "--reason", "only thanks", "--as", "alice")
+    assert closed.stdout.strip() == "M-2 closed without an answer"
 
     ownup("worker", "--until-idle")
     [sent] = list((tmp_path / "var" / "mail").rglob("*.eml"))

@@ -8,7 +8,13 @@ from ownup.accounts.models import AuditEvent, User
 from ownup.comms.models import MessageTemplate, NoticeKind, OutboxMessage
 from ownup.errors import UserError
 from ownup.inbox.models import InboundMessage, InboundStatus
-from ownup.inbox.replying import reply_answer, reply_draft, reply_send, reply_subject
+from ownup.inbox.replying import (
+    reply_answer,
+    reply_close,
+    reply_draft,
+    reply_send,
+    reply_subject,
+)
 from ownup.inbox.services import inbound_receive
 from ownup.inbox.testing.samples import reply
 from ownup.incidents.models import Incident, TimelineEntry
@@ -210,3 +216,20 @@ def test_a_drafted_name_stays_text_when_the_answer_is_sent(
     )
     assert row.body_text.startswith("Hello {{,\n")
     assert "49" not in row.body_text
+
+
+def test_a_reply_needing_no_answer_is_closed_once_and_audited(
+    sent_notices: dict[str, OutboxMessage], agent_alice: User, lead_bob: User
+) -> None:
+    message = received(sent_notices, text="Thanks, all fine here.")
+    reply_close(message=message, closed_by=agent_alice, reason="only thanks")
+    assert message.status == InboundStatus.CLOSED
+    event = AuditEvent.objects.get(action="reply.closed", target=message.reference)
+    assert (event.actor, event.details["reason"]) == (agent_alice, "only thanks")
+    with pytest.raises(UserError, match="was closed without an answer"):
+        reply_send(
+            message=message, subject="", body=CANDID, kind=NoticeKind.REPLY, sent_by=lead_bob
+        )
+    with pytest.raises(UserError, match="was closed without an answer"):
+        reply_close(message=message, closed_by=lead_bob)
+    assert not OutboxMessage.objects.filter(topic=f"reply:{message.pk}").exists()
