@@ -64,9 +64,8 @@ def help_route(*, incident: Incident, asked_by: User, to: User | None = None) ->
     return route
 
 
-def _ask(
-    help_request: HelpRequest, *, person: User, passed_from: User | None, now: dt.datetime
-) -> None:
+def _ask(help_request: HelpRequest, *, person: User, passed_from: User | None) -> None:
+    """Queue the mail and chat posts that ask `person`, at the call's current step."""
     route = help_request.route
     next_id = route[help_request.step + 1] if help_request.step + 1 < len(route) else None
     window = ack_window(help_request.incident.severity)
@@ -120,7 +119,7 @@ def help_ask(
             asked_at=now,
             due_at=now + ack_window(incident.severity),
         )
-        _ask(help_request, person=person, passed_from=None, now=now)
+        _ask(help_request, person=person, passed_from=None)
         _note(
             incident,
             at=now,
@@ -266,7 +265,7 @@ def _pass_on(pk: int, step: int, now: dt.datetime) -> str | None:
         if not waiting.update(step=next_step, asked_of=person, asked_at=now, due_at=now + window):
             return None
         help_request.refresh_from_db()
-        _ask(help_request, person=person, passed_from=previous, now=now)
+        _ask(help_request, person=person, passed_from=previous)
         _note(
             help_request.incident,
             at=now,
