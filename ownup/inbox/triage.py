@@ -395,7 +395,7 @@ _RESTORE_RULES = [
     *_rules(
         f"asks:{ASKS_RESTORE}",
         rf"\b(?:restor(?:e|ing)|recover(?:ing)?|roll(?:ing)? ?back|revert(?:ing)?|"
-        rf"undelet(?:e|ing))\b(?: (?:\w+'?s?|[-/]|\d+)){{0,5}}? {_DATA}\b",
+        rf"undelet(?:e|ing))\b(?: (?:\w+'?s?|[-/]|\d+)){{0,5}} {_DATA}\b",
         r"\b(?:restor(?:e|ing)|recover(?:ing)?|roll(?:ing)? ?back|revert(?:ing)?) "
         r"(?:\w+ ){0,6}?(?:from|to) (?:a |the |your |our |my |last \w+'?s? |yesterday'?s? |"
         r"an earlier |an older |the latest |the last )?(?:\w+ )?(?:backups?|snapshots?|"
