@@ -163,7 +163,7 @@ def test_a_restore_their_agreement_places_with_them_preselects_the_boundary(
     assert 'data-testid="boundary-note"' in page
     assert "Restore from our snapshot: £75" in page
     assert '<option value="boundary" selected>' in page
-    assert "You asked us to restore your database." in page
+    assert "You asked us to restore your database from last night&#x27;s backup." in page
 
 
 def test_typing_an_answer_shows_the_preview_and_candor_check(
