@@ -5,10 +5,12 @@ Everything is precompiled at import; a check is a few dozen regex scans over the
 """
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ownup.comms.candor import learned
 from ownup.comms.candor.rules import (
     ACRONYMS,
     ANTI_PATTERNS,
@@ -404,6 +406,57 @@ def severity_findings(text: str, severity: int) -> list[Finding]:
     return findings
 
 
+# What a finding says when only the learned model saw the anti-pattern.
+LEARNED_FINDINGS = {
+    "blame_shifting": (
+        "This reads as putting the cause on someone else.",
+        "Own our part: what we relied on, what we could have done, what we do now.",
+    ),
+    "defensive": (
+        "This reads as arguing our case instead of owning the failure.",
+        "Leave out the defence; say what happened, what it meant for them and what we do now.",
+    ),
+    "escalating": (
+        "This reads as inflaming rather than calming.",
+        "Stay factual and kind: say what we will do next, without pointing at the reader.",
+    ),
+}
+
+
+def _learned(
+    message: _Text, kind: str, elements: dict[str, bool], found: set[str]
+) -> list[Finding]:
+    """Labels the rules missed and the learned model is very sure of.
+
+    An element is simply marked present; an anti-pattern is pointed at the sentence that
+    weighs most towards it.
+    """
+    # The customer's own words, quoted back in a reply, are not ours to be judged on.
+    ours = message.text
+    for start, end in message.quoted:
+        ours = ours[:start] + " " * (end - start) + ours[end:]
+    if len(ours.split()) < learned.MIN_WORDS:
+        return []
+    findings = []
+    for label, probability in learned.probabilities(ours).items():
+        if probability < learned.THRESHOLD or elements.get(label) or label in found:
+            continue
+        if kind == "boundary" and label in learned.NOT_IN_BOUNDARY:
+            continue
+        if label in elements:
+            elements[label] = True
+            continue
+        start, end = max(
+            itertools.pairwise([*message.sentence_starts, len(message.text)]),
+            key=lambda span: learned.weight_of(ours[span[0] : span[1]], label),
+        )
+        text = message.text[start:end]
+        start += len(text) - len(text.lstrip())
+        end = start + len(text.strip())
+        findings.append(Finding(label, start, end, *LEARNED_FINDINGS[label]))
+    return findings
+
+
 def candor_check(text: str, kind: str = "notice", severity: int | None = None) -> CandorReport:
     """Check one message as the customer will read it. Pure, no I/O.
 
@@ -413,9 +466,9 @@ def candor_check(text: str, kind: str = "notice", severity: int | None = None) -
     kind = kind_name(kind)
     message = _Text(text)
     elements = _elements(message, kind)
-    anti_findings = _without_overlaps(
-        sorted(_rule_findings(message, kind), key=lambda f: (f.start, -f.end))
-    )
+    rule_findings = _rule_findings(message, kind)
+    rule_findings += _learned(message, kind, elements, {f.rule for f in rule_findings})
+    anti_findings = _without_overlaps(sorted(rule_findings, key=lambda f: (f.start, -f.end)))
     if severity is not None:
         anti_findings = severity_findings(text, severity) + anti_findings
     anti_patterns = dict.fromkeys(ANTI_PATTERNS, False)

@@ -1,0 +1,143 @@
+"""A learned second opinion for the labels whose wording varies most between businesses.
+
+The phrase rules know the wordings someone has thought of; excuses, defences, sarcasm and what a
+failure cost the reader come in endless others. A logistic regression over the message's words
+and word pairs, trained on the labelled corpus, recognises the vocabulary around them ("our
+side", "partner", "policy", "you'd planned") even in a sentence no rule describes. It only adds
+a label the rules missed, and only when it is very sure, so the rules stay the first word.
+
+The weights are plain numbers in `learned_weights.json`, read on the first check (not at import);
+scoring a message is a few hundred dictionary look-ups. Retrain after relabelling or adding
+messages:
+
+    python -m ownup.comms.candor.learned ownup/comms/candor/corpus/{train,dev,dev2,dev3,dev4}
+
+`heldout/` and `dev5/` stay out of training: they measure how the check does on unseen wording.
+"""
+
+import functools
+import itertools
+import json
+import math
+import random
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+# The labels where the rules alone miss the most on wording they were not written from.
+LEARNED_LABELS = ("impact", "fix_done", "blame_shifting", "defensive", "escalating")
+# A label is added only above this probability: below it the rules' silence stands.
+THRESHOLD = 0.9
+# On a sentence or two the words are too few for the model to judge; the rules alone decide.
+MIN_WORDS = 20
+# Calmly stating the agreement in a boundary message is neither blame nor defence.
+NOT_IN_BOUNDARY = frozenset({"blame_shifting", "defensive"})
+WEIGHTS_FILE = Path(__file__).with_name("learned_weights.json")
+TOKEN = re.compile(r"[a-z][a-z']*|\d+")
+SHOUTED = re.compile(r"\b[A-Z]{3,}\b")
+# Training: passes over the corpus, step size, and how hard weights are pulled towards zero.
+EPOCHS = 40
+STEP = 0.3
+SHRINK = 1e-3
+# Weights smaller than this change no decision and only make the file bigger.
+KEEP_ABOVE = 0.01
+LOGIT_LIMIT = 30.0
+
+
+def features(text: str) -> set[str]:
+    """Words and word pairs, lowercased, plus whether anything is shouted or exclaimed."""
+    words = TOKEN.findall(text.lower())
+    found = set(words)
+    found.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+    if SHOUTED.search(text):
+        found.add("__shouted")
+    if "!!" in text:
+        found.add("__exclaimed")
+    return found
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-LOGIT_LIMIT, min(LOGIT_LIMIT, z))))
+
+
+def train(
+    texts: Sequence[str], labels: Sequence[dict[str, bool]]
+) -> tuple[dict[str, list[float]], list[float]]:
+    """Per learned label, a logistic regression by stochastic gradient descent.
+
+    Classes are weighted to count equally, since most labels are on a minority of messages.
+    The order of passes is seeded, so the same corpus gives the same weights.
+    """
+    docs = [features(text) for text in texts]
+    weights: dict[str, list[float]] = {}
+    biases = []
+    for column, label in enumerate(LEARNED_LABELS):
+        targets = [int(row[label]) for row in labels]
+        positives = sum(targets)
+        class_weight = {
+            1: len(targets) / (2 * max(positives, 1)),
+            0: len(targets) / (2 * max(len(targets) - positives, 1)),
+        }
+        w: dict[str, float] = {}
+        bias = 0.0
+        order = list(range(len(docs)))
+        shuffle = random.Random(column)
+        for _ in range(EPOCHS):
+            shuffle.shuffle(order)
+            for i in order:
+                p = _sigmoid(bias + sum(w.get(f, 0.0) for f in docs[i]))
+                gradient = (p - targets[i]) * class_weight[targets[i]]
+                for f in docs[i]:
+                    old = w.get(f, 0.0)
+                    w[f] = old - STEP * (gradient + SHRINK * old)
+                bias -= STEP * gradient
+        for f, value in w.items():
+            weights.setdefault(f, [0.0] * len(LEARNED_LABELS))[column] = value
+        biases.append(bias)
+    kept = {
+        f: [round(v, 4) for v in values]
+        for f, values in weights.items()
+        if max(abs(v) for v in values) >= KEEP_ABOVE
+    }
+    return kept, [round(b, 4) for b in biases]
+
+
+@functools.cache
+def _model() -> tuple[dict[str, list[float]], list[float]]:
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    if tuple(data["labels"]) != LEARNED_LABELS:
+        raise ValueError(f"{WEIGHTS_FILE.name} was trained for other labels; retrain it")
+    return data["weights"], data["bias"]
+
+
+def probabilities(text: str) -> dict[str, float]:
+    """How sure the model is that the message shows each learned label."""
+    weights, biases = _model()
+    totals = list(biases)
+    for f in features(text):
+        row = weights.get(f)
+        if row is not None:
+            totals = [t + w for t, w in zip(totals, row, strict=True)]
+    return {label: _sigmoid(z) for label, z in zip(LEARNED_LABELS, totals, strict=True)}
+
+
+def weight_of(text: str, label: str) -> float:
+    """How much a stretch of text pushes towards the label: for pointing at a sentence."""
+    weights, _ = _model()
+    column = LEARNED_LABELS.index(label)
+    return sum(weights[f][column] for f in features(text) if f in weights)
+
+
+def main(argv: Sequence[str]) -> None:
+    from ownup.comms.candor.evaluate import labelled_messages
+
+    messages = [m for folder in argv for m in labelled_messages(Path(folder))]
+    weights, biases = train([m.text for m in messages], [m.labels for m in messages])
+    data = {"labels": list(LEARNED_LABELS), "bias": biases, "weights": weights}
+    WEIGHTS_FILE.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n")
+    print(f"{len(messages)} messages, {len(weights)} features -> {WEIGHTS_FILE}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
