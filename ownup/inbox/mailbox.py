@@ -33,6 +33,7 @@ CHUNK_MESSAGES = 200
 CHUNK_BYTES = 32 * 1024 * 1024
 # Servers drop an IDLE after 30 minutes; ask again well before.
 LONGEST_IDLE_SECONDS = 25 * 60
+RECONNECT_SECONDS = 30
 
 Progress = Callable[[int, int], None]
 
@@ -307,15 +308,21 @@ def inbox_watch(
     account: ImapAccount | None = None,
     ssl_context: ssl.SSLContext | None = None,
 ) -> None:
-    """Poll, then wait for new mail (IDLE where offered), and again, while `keep_going()`."""
-    with mailbox_open(account, ssl_context=ssl_context) as mailbox:
-        while keep_going():
-            on_poll(mailbox_drain(mailbox, now=timezone.now()))
-            if not keep_going():
-                return
+    """Poll, then wait for new mail (IDLE where offered), and again, while `keep_going()`.
+
+    A connection lost while waiting is opened again after a pause; a server that cannot be
+    reached or refuses the login stops the watch with MailboxUnavailable.
+    """
+    while keep_going():
+        with mailbox_open(account, ssl_context=ssl_context) as mailbox:
             try:
-                mailbox.wait_for_new(wait_seconds)
+                while keep_going():
+                    on_poll(mailbox_drain(mailbox, now=timezone.now()))
+                    if not keep_going():
+                        return
+                    mailbox.wait_for_new(wait_seconds)
             except (OSError, IMAPClientError) as exc:
-                raise MailboxUnavailable(
-                    f"lost the IMAP connection to {mailbox.account}: {exc}"
-                ) from exc
+                log.warning(
+                    "lost the IMAP connection to %s (%s); opening it again", mailbox.account, exc
+                )
+        time.sleep(min(wait_seconds, RECONNECT_SECONDS))

@@ -20,6 +20,9 @@ from ownup.inbox.mailbox import (
     inbox_poll,
     inbox_watch,
 )
+from ownup.inbox.mailbox import (
+    Mailbox as ImapMailbox,
+)
 from ownup.inbox.models import InboundKind, InboundMessage, InboundStatus
 from ownup.inbox.testing.dovecot import DovecotServer
 from ownup.inbox.testing.samples import delivery_report, reply
@@ -257,3 +260,26 @@ def test_the_worker_chore_polls_the_configured_mailbox_and_retries(
     inbox_chore(NOW + dt.timedelta(minutes=5))
     message.refresh_from_db()
     assert message.status == InboundStatus.WAITING
+
+
+def test_watching_opens_a_lost_connection_again(
+    mailbox: Mailbox, db: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connections: list[ImapMailbox] = []
+
+    def connection_drops(self: ImapMailbox, seconds: float) -> None:
+        connections.append(self)
+        mailbox.deliver(reply(message_id=f"<while-away-{len(connections)}@customer.example>"))
+        raise ConnectionResetError("the server went away")
+
+    monkeypatch.setattr(ImapMailbox, "wait_for_new", connection_drops)
+    mailbox.deliver(reply(message_id="<first@customer.example>"))
+    results: list[PollResult] = []
+    inbox_watch(
+        wait_seconds=0.01,
+        keep_going=lambda: len(results) < 2,
+        on_poll=results.append,
+        account=mailbox.account,
+    )
+    assert [r.new for r in results] == [1, 1]
+    assert len(connections) == 1 and InboundMessage.objects.count() == 2

@@ -13,7 +13,7 @@ from ownup.inbox.desk_verbs import DESK_VERBS, DeskVerbs
 from ownup.inbox.mailbox import PollResult, inbox_poll, inbox_watch
 from ownup.inbox.models import InboundKind, InboundMessage
 from ownup.inbox.selectors import inbound_by_reference, inbound_listed
-from ownup.inbox.services import inbound_take
+from ownup.inbox.services import inbound_retry, inbound_take
 
 LIST_LIMIT = 200
 
@@ -83,6 +83,8 @@ class Command(DeskVerbs, OwnupCommand):
             def report(result: PollResult) -> None:
                 if result.fetched:
                     self.say(f"{timezone.now():%H:%M:%S} {_summary(result)}")
+                # What a crash or a failure left unread is read again, as the worker does.
+                inbound_retry(now=timezone.now())
 
             try:
                 inbox_watch(
