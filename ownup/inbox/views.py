@@ -42,7 +42,7 @@ from ownup.inbox.replying import (
     reply_templates,
 )
 from ownup.inbox.selectors import inbound_by_reference
-from ownup.inbox.triage import Feeling, Intent
+from ownup.inbox.triage import Feeling, Intent, own_words
 from ownup.incidents.selectors import incident_by_reference
 from ownup.remedies.selectors import remedies_listed
 from ownup.web import found, staff_user
@@ -53,6 +53,7 @@ RAW_SHOWN = 20_000
 # The start of each unreadable message, shown in the queue's own tab.
 RAW_IN_LIST = 1_000
 STORY_MESSAGES = 5
+EXCERPT_CHARS = 140
 
 
 # -- the queue -------------------------------------------------------------------------------
@@ -80,13 +81,14 @@ def queue(request: HttpRequest) -> HttpResponse:
         listed = listed.select_related("raw")
     page = Paginator(listed, PAGE_SIZE).get_page(request.GET.get("page"))
     counts = queue_counts()
-    raws = (
-        {m.pk: _raw_text(m, RAW_IN_LIST)[0] for m in page}
-        if tab.kind == InboundKind.UNREADABLE
-        else {}
-    )
+    # Each row with what helps decide without opening it: the start of the customer's own
+    # words, or of an unreadable message as it arrived.
+    rows = [
+        (m, _raw_text(m, RAW_IN_LIST)[0] if tab.kind == InboundKind.UNREADABLE else _excerpt(m))
+        for m in page
+    ]
     context = {
-        "raws": raws,
+        "rows": rows,
         "tab": tab,
         "tabs": [(t, counts[t.slug]) for t in TABS],
         "page": page,
@@ -99,6 +101,11 @@ def queue(request: HttpRequest) -> HttpResponse:
     if request.headers.get("HX-Request"):
         return render(request, "inbox/queue.html#listing", context)
     return render(request, "inbox/queue.html", context)
+
+
+def _excerpt(message: InboundMessage) -> str:
+    words = " ".join(own_words(message.text).split())
+    return words if len(words) <= EXCERPT_CHARS else words[: EXCERPT_CHARS - 1] + "…"
 
 
 def _raw_text(message: InboundMessage, limit: int) -> tuple[str, bool]:

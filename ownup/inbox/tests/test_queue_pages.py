@@ -65,6 +65,8 @@ def test_the_queue_puts_the_angry_first_then_the_longest_waiting(
     assert queue_order(alice_client) == [
         m.reference for m in (angry_old, angry_new, upset, calm_old, calm_new)
     ]
+    page = alice_client.get("/inbox/").content.decode()
+    assert 'data-testid="excerpt">You are useless. Refund me.<' in page
 
 
 def test_the_queue_filters_by_incident_and_intent(
