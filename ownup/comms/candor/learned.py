@@ -10,7 +10,7 @@ The weights are plain numbers in `learned_weights.json`, read on the first check
 scoring a message is a few hundred dictionary look-ups. Retrain after relabelling or adding
 messages:
 
-    python -m ownup.comms.candor.learned ownup/comms/candor/corpus/{train,dev,dev2,dev3,dev4}
+    python -m ownup.comms.candor.learned ownup/comms/candor/corpus/{train,dev,dev2,dev3,dev4,dev6}
 
 `heldout/` and `dev5/` stay out of training: they measure how the check does on unseen wording.
 """

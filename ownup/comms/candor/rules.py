@@ -1019,7 +1019,8 @@ OWNED = (
     r"\b(?:we|i) (?:double-booked|forgot|messed up|got (?:it|this|that) wrong|made (?:a|an|the) "
     r"(?:\w+ )?(?:mistake|error))\b|\b(?:i|we) (?:am|are) responsible for\b|"
     r"\b(?:fault|mistake|error|responsibility|blame) (?:is|was|lies|lay|rests) (?:entirely |"
-    r"fully |squarely |solely )?(?:ours|mine|with us|with me)\b"
+    r"fully |squarely |solely )?(?:ours|mine|with us|with me)\b|"
+    r"\b(?:was|is|were) (?:entirely |all )?(?:our|my) (?:own )?(?:decision|choice|call)\b"
 )
 THIRD_PARTY = (
     r"(?:provider|vendor|supplier|partner|upstream|host|hosting company|hoster|data ?cent(?:er|re)|"
