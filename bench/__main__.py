@@ -703,11 +703,11 @@ def triage_figures(run: Run) -> Iterator[Row]:
     )
     yield Row(
         "reply triage, long reply with quoted notice",
-        f"{f['long_chars']:,} characters",
+        f"{f['long_chars']:,} characters, {f['long_own_chars']:,} their own",
         _seconds(f["long_median_ms"] / 1000),
         f"p99 {_seconds(f['long_p99_ms'] / 1000)}",
         "",
-        "",
+        f"CPU median {_seconds(f['long_cpu_median_ms'] / 1000)}",
     )
     files = "; ".join(
         f"{name}: intent {v['intent']}/{v['replies']}, feeling {v['feeling']}/{v['replies']}"

@@ -37,7 +37,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=20)
     rounds = parser.parse_args().rounds
     django_ready(migrate=False)
-    from ownup.inbox.triage import labelled_replies, triage
+    from ownup.inbox.triage import labelled_replies, own_words, triage
 
     train = labelled_replies(CORPUS / "train.txt")
     heldout_files = ("heldout.txt", "heldout2.txt", "heldout3.txt")
@@ -53,11 +53,12 @@ def main() -> None:
             timings.append(time.perf_counter() - started)
             cpu_timings.append(time.process_time() - cpu)
     long_text = long_reply([r.text for r in replies])
-    long_timings = []
+    long_timings, long_cpu = [], []
     for _ in range(rounds * 5):
-        started = time.perf_counter()
+        cpu, started = time.process_time(), time.perf_counter()
         triage(long_text)
         long_timings.append(time.perf_counter() - started)
+        long_cpu.append(time.process_time() - cpu)
 
     per_file = {
         name: {
@@ -103,6 +104,8 @@ def main() -> None:
             "long_chars": len(long_text),
             "long_median_ms": statistics.median(long_timings) * 1000,
             "long_p99_ms": _percentile(long_timings, 0.99) * 1000,
+            "long_cpu_median_ms": statistics.median(long_cpu) * 1000,
+            "long_own_chars": len(own_words(long_text).rstrip()),
             "heldout_scores": scores,
             "heldout_files": per_file,
             "peak_rss_mib": peak_rss_mib(),
