@@ -445,9 +445,7 @@ def sla_credits_propose(
     )
 
 
-# 15 columns a row: 7,500 parameters a statement, well within SQLite's and PostgreSQL's limits.
-ROWS_PER_INSERT = 500
-ROWS_PER_ARRAY_INSERT = 10_000
+ROWS_PER_INSERT = 10_000
 CREDIT_COLUMNS = (
     "incident_id",
     "customer_id",
@@ -465,6 +463,14 @@ CREDIT_COLUMNS = (
     "approved_by_id",
     "approved_at",
 )
+# The rows that differ arrive as one JSON document, read as a table by the database itself.
+JSON_ROWS = {
+    "postgresql": "json_to_recordset(%s::json) "
+    "AS u(customer bigint, amount numeric, currency text, formula text)",
+    "sqlite": "(SELECT json_extract(value, '$.customer') AS customer, "
+    "json_extract(value, '$.amount') AS amount, json_extract(value, '$.currency') AS currency, "
+    "json_extract(value, '$.formula') AS formula FROM json_each(%s)) AS u",
+}
 
 
 def _insert_approved_credits(
@@ -476,64 +482,37 @@ def _insert_approved_credits(
     now: dt.datetime,
     due_on: dt.date,
 ) -> None:
-    """Rows in bulk without bulk_create, which spends most of its time building SQL for
-    100,000 rows: on PostgreSQL one INSERT … SELECT FROM unnest() of four arrays per
-    chunk (a statement with thousands of placeholders is slow to prepare in the driver), on
-    SQLite multi-row VALUES. A row the one-money-remedy index refuses (someone credited that
-    customer a moment ago) is skipped on both."""
+    """Many rows in one INSERT … SELECT from a JSON document: bulk_create spends most of its
+    time building SQL for 100,000 rows, and a statement with thousands of placeholders is
+    slow to prepare in the driver. A row the one-money-remedy index refuses (someone
+    credited that customer a moment ago) is skipped, on SQLite and PostgreSQL alike."""
     ops = connection.ops
     at = ops.adapt_datetimefield_value(now)
     due = ops.adapt_datefield_value(due_on)
     quote = ops.quote_name
-    head = (
+    statement = (
         f"INSERT INTO {quote(Remedy._meta.db_table)} "
         f"({', '.join(quote(c) for c in CREDIT_COLUMNS)}) "
+        "SELECT %s, u.customer, %s, %s, u.amount, u.currency, %s, u.formula, '', "
+        f"%s, %s, %s, %s, %s, %s FROM {JSON_ROWS[connection.vendor]} "
+        # The WHERE keeps SQLite from reading ON CONFLICT as part of a join.
+        "WHERE true ON CONFLICT DO NOTHING"
     )
-    # incident, option, kind, state, owner, due date, created by: the same on every row.
-    same = [incident.pk, option.pk, Kind.CREDIT.value, State.APPROVED.value, by.pk, due, by.pk]
+    # incident, option, kind, state, owner, due date, created by/at, approved by/at.
+    same: list[Any] = [incident.pk, option.pk, Kind.CREDIT.value, State.APPROVED.value, by.pk]
+    same += [due]
+    same += [by.pk, at, by.pk, at]
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            statement = (
-                f"{head}SELECT %s, u.customer, %s, %s, u.amount, u.currency, %s, u.formula, '', "
-                "%s, %s::date, %s, %s::timestamptz, %s, %s::timestamptz "
-                "FROM unnest(%s::bigint[], %s::numeric[], %s::text[], %s::text[]) "
-                "AS u(customer, amount, currency, formula) ON CONFLICT DO NOTHING"
-            )
-            for chunk in batched(credits, ROWS_PER_ARRAY_INSERT):
-                arrays: list[Any] = [
-                    *same,
-                    at,
-                    by.pk,
-                    at,
-                    [c.customer_id for c in chunk],
-                    [c.amount for c in chunk],
-                    [c.currency for c in chunk],
-                    [c.formula for c in chunk],
-                ]
-                cursor.execute(statement, arrays)
-            return
-        group = f"({', '.join(['%s'] * len(CREDIT_COLUMNS))})"
         for chunk in batched(credits, ROWS_PER_INSERT):
-            params: list[Any] = []
-            for c in chunk:
-                params.extend(
-                    (
-                        incident.pk,
-                        c.customer_id,
-                        option.pk,
-                        Kind.CREDIT.value,
-                        ops.adapt_decimalfield_value(c.amount, 12, 2),
-                        c.currency,
-                        State.APPROVED.value,
-                        c.formula,
-                        "",
-                        by.pk,
-                        due,
-                        by.pk,
-                        at,
-                        by.pk,
-                        at,
-                    )
-                )
-            values = ", ".join([group] * len(chunk))
-            cursor.execute(f"{head}VALUES {values} ON CONFLICT DO NOTHING", params)
+            rows = json.dumps(
+                [
+                    {
+                        "customer": c.customer_id,
+                        "amount": str(c.amount),
+                        "currency": c.currency,
+                        "formula": c.formula,
+                    }
+                    for c in chunk
+                ]
+            )
+            cursor.execute(statement, [*same, rows])

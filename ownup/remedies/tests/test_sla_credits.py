@@ -115,6 +115,8 @@ def test_proposing_twice_creates_nothing_new_and_skips_customers_already_credite
         ("C3", Decimal("4.00"), State.APPROVED),
     ]
     assert credits[1].formula.endswith("= £4.00")
+    assert credits[1].due_on is not None and credits[1].due_on > OPENED.date()
+    assert (credits[1].approved_by, credits[1].owner) == (lead_bob, lead_bob)
 
 
 def test_an_incident_without_downtime_owes_nothing(incident: Incident) -> None:
