@@ -15,8 +15,10 @@ from django.utils import timezone
 
 from ownup.accounts.models import Role, User
 from ownup.accounts.services import audit_record
+from ownup.agreements.demo import demo_agreements
 from ownup.customers.models import Customer, CustomerImport
 from ownup.customers.selectors import customers_matching
+from ownup.demo.replies import demo_replies
 from ownup.incidents.models import Incident, Severity, Stage
 from ownup.incidents.services import affected_add, incident_open, incident_post_update
 from ownup.statuspage.models import Component, ComponentGroup, ComponentStatus, Maintenance
@@ -328,4 +330,7 @@ def demo_load(now: dt.datetime | None = None) -> DemoReport:
         alice = User.objects.get(username="alice")
         incident = _incident(alice, now)
         _status_page_history(alice, now)
+        demo_agreements(now=now)
+    # Each reply is stored in its own transaction first, as the mailbox does.
+    demo_replies(now)
     return DemoReport(added, incident.affected.count(), incident)

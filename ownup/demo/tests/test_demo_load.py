@@ -1,10 +1,15 @@
+import datetime as dt
+
 import pytest
 
 from ownup.accounts.models import AuditEvent, User
+from ownup.agreements.models import Agreement
+from ownup.agreements.services import boundary_for
 from ownup.comms.models import MessageTemplate
 from ownup.customers.models import Customer
 from ownup.customers.selectors import customers_matching
 from ownup.demo.scenario import CUSTOMER_COUNT, demo_load, generate_customers
+from ownup.inbox.models import InboundKind, InboundMessage, InboundStatus
 from ownup.incidents.models import Incident, Severity
 from ownup.statuspage.models import Component
 
@@ -65,3 +70,18 @@ def test_the_demo_incident_affects_exactly_the_customers_on_web3() -> None:
         ("bob", "lead"),
         ("carol", "admin"),
     ]
+
+
+@pytest.mark.django_db
+def test_the_demo_inbox_has_replies_to_answer_and_the_plans_have_terms() -> None:
+    demo_load()
+    demo_load()
+
+    waiting = InboundMessage.objects.filter(status=InboundStatus.WAITING)
+    assert waiting.count() == 5
+    assert InboundMessage.objects.filter(kind=InboundKind.AUTO_REPLY).count() == 1
+    restore = waiting.get(subject="Please restore my database")
+    assert "restore" in restore.asks_for
+    assert restore.customer is not None
+    assert boundary_for(restore.customer, restore.asks_for, on=dt.date.today()) is not None
+    assert set(Agreement.objects.values_list("plan", flat=True)) >= {"starter", "business", "pro"}
