@@ -570,6 +570,16 @@ def _signed_off(cue: Cue, text: str) -> bool:
     return bare is not None and bool(text[:line_start].strip())
 
 
+_THREAT = re.compile(
+    r"(?:\bor(?: else)?|\botherwise|\bif not|\bunless\b[^.!?]*),?\s+(?:\w+\s+){0,3}$"
+)
+
+
+def _threatened(cue: Cue, text: str) -> bool:
+    """Whether the cue is the second half of "do this, or else …"."""
+    return bool(_THREAT.search(text[max(0, cue.start - 40) : cue.start].lower()))
+
+
 def triage(text: str, *, subject: str = "") -> Triage:
     """Sort one reply: its intent, the sender's feeling, what they ask us to do, and why.
 
@@ -602,6 +612,12 @@ def triage(text: str, *, subject: str = "") -> Triage:
                 found = [c for c in found if not _signed_off(c, text)]
         if found:
             by_intent[candidate] = found
+    if Intent.REFUND in by_intent and all(
+        _threatened(c, text) for c in by_intent.get(Intent.CANCEL, [])
+    ):
+        # "Refund this month, or I am moving to another host": the ask is the refund; leaving
+        # is what happens if we say no.
+        by_intent.pop(Intent.CANCEL, None)
 
     intent = next((str(i) for i in _INTENT_ORDER if i in by_intent), str(Intent.OTHER))
     subject_cues: list[Cue] = []

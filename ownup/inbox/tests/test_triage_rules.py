@@ -52,6 +52,18 @@ def test_the_intent_asking_most_of_us_wins() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I want this month refunded, or I am moving to another host.", Intent.REFUND),
+        ("Refund me today, otherwise we switch to another provider.", Intent.REFUND),
+        ("Please cancel my account and refund this month.", Intent.CANCEL),
+    ],
+)
+def test_leaving_as_a_threat_leaves_the_refund_as_the_ask(text: str, intent: str) -> None:
+    assert triage(text).intent == intent
+
+
+@pytest.mark.parametrize(
     ("text", "feeling"),
     [
         ("Could you tell me when it will be fixed?", Feeling.CALM),
