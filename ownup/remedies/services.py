@@ -7,6 +7,7 @@ import hmac
 import json
 from dataclasses import dataclass
 from decimal import Decimal
+from email.utils import formataddr
 from itertools import batched
 from typing import Any
 
@@ -18,8 +19,15 @@ from django.utils import timezone
 
 from ownup.accounts.models import Role, User
 from ownup.accounts.services import audit_record
-from ownup.comms.models import Channel
-from ownup.comms.outbox import Outgoing, outbox_enqueue
+from ownup.comms.models import Channel, Notice, NoticeKind, OutboxMessage
+from ownup.comms.outbox import (
+    Outgoing,
+    outbox_enqueue,
+    outbox_insert,
+    outbox_row,
+    outgoing_problem,
+)
+from ownup.comms.rendering import render, slots_used, text_to_html
 from ownup.customers.models import Customer
 from ownup.errors import UserError
 from ownup.incidents.models import AffectedCustomer, Incident, TimelineEntry
@@ -305,28 +313,66 @@ def fulfilment_webhook(remedy: Remedy) -> Outgoing:
     )
 
 
+def _offer_message(remedy: Remedy, now: dt.datetime) -> OutboxMessage:
+    """The incident's remedy notice as this customer reads it, when one is drafted with
+    every slot filled: the same words everyone else gets, and the same topic, so a later
+    bulk send skips them. Otherwise a short offer of its own."""
+    customer = remedy.customer
+    notice = Notice.objects.filter(incident=remedy.incident, kind=NoticeKind.REMEDY).first()
+    # Complete, and not yet sent to them: a remedy approved after the notice went out gets
+    # an offer of its own.
+    complete = (
+        notice is not None
+        and all(notice.slots.get(slot) for slot in slots_used(notice.subject, notice.body))
+        and not notice.messages.filter(customer=customer).exists()
+    )
+    if notice is not None and complete:
+        rendered = render(
+            subject=notice.subject,
+            body=notice.body,
+            slots=notice.slots,
+            customer=customer,
+            incident=remedy.incident,
+        )
+        topic, subject, text, html = (
+            f"notice:{notice.pk}",
+            rendered.subject,
+            rendered.text,
+            rendered.html,
+        )
+    else:
+        context = {"remedy": remedy, "customer": customer, "incident": remedy.incident}
+        topic = f"remedy-offer:{remedy.pk}"
+        subject = render_to_string("remedies/email/offer_subject.txt", context).strip()
+        text = render_to_string("remedies/email/offer.txt", context)
+        html = text_to_html(text)
+    message = Outgoing(
+        topic=topic,
+        recipient=f"customer:{customer.pk}",
+        channel=Channel.EMAIL,
+        to_address=customer.email,
+        subject=subject,
+        body_text=text,
+        body_html=html,
+        headers={"To": formataddr((customer.name, customer.email))},
+        incident=remedy.incident,
+    )
+    problem = outgoing_problem(message)
+    if problem:
+        raise UserError(f"{remedy.reference}: {problem}")
+    return outbox_row(message, now=now, notice=notice if complete else None, customer=customer)
+
+
 def remedy_email(*, remedy: Remedy, by: User, now: dt.datetime | None = None) -> Remedy:
     """Offer one approved remedy to its customer by email now, and mark it offered. Atomic."""
+    now = now or timezone.now()
     if remedy.state != State.APPROVED:
         raise UserError(f"{remedy.reference} is {remedy.state}: only an approved remedy is offered")
     customer = remedy.customer
     if not customer.email:
         raise UserError(f"{customer.key} has no email address: call them, then mark it offered")
-    context = {"remedy": remedy, "customer": customer, "incident": remedy.incident}
     with transaction.atomic():
-        outbox_enqueue(
-            [
-                Outgoing(
-                    topic=f"remedy-offer:{remedy.pk}",
-                    recipient=f"customer:{customer.pk}",
-                    channel=Channel.EMAIL,
-                    to_address=customer.email,
-                    subject=render_to_string("remedies/email/offer_subject.txt", context).strip(),
-                    body_text=render_to_string("remedies/email/offer.txt", context),
-                    incident=remedy.incident,
-                )
-            ]
-        )
+        outbox_insert([_offer_message(remedy, now)])
         return remedy_move(remedy=remedy, to=State.OFFERED, by=by, note="by email", now=now)
 
 

@@ -75,3 +75,25 @@ def test_one_remedy_offered_by_email_goes_through_the_outbox_once(
     assert message.subject == "web3 is down: what we offer to make it right"
     assert "Service credit: £20.00" in message.body_text
     assert Remedy.objects.get(pk=credit_for_ana.pk).state == State.OFFERED
+
+
+def test_one_by_one_uses_the_remedy_notice_and_the_bulk_send_then_skips_them(
+    credit_for_ana: Remedy, incident: Incident, lead_bob: User
+) -> None:
+    notice = notice_draft(
+        incident=incident,
+        kind=NoticeKind.REMEDY,
+        actor=lead_bob,
+        subject="What we owe you",
+        body=BODY,
+    )
+
+    remedy_email(remedy=credit_for_ana, by=lead_bob)
+    notify(incident=incident, kind=NoticeKind.REMEDY, actor=lead_bob, send_anyway="test")
+
+    to_ana = OutboxMessage.objects.filter(customer__key="C1")
+    assert to_ana.count() == 1
+    [message] = to_ana
+    assert (message.topic, message.notice) == (f"notice:{notice.pk}", notice)
+    assert "We owe you service credit of £20.00." in message.body_text
+    assert OutboxMessage.objects.filter(notice=notice).count() == 3
