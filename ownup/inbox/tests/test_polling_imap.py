@@ -225,13 +225,13 @@ def test_watching_stores_mail_as_it_arrives(mailbox: Mailbox, db: None) -> None:
     started = time.monotonic()
     inbox_watch(
         wait_seconds=30,
-        keep_going=lambda: len(results) < 2,
+        keep_going=lambda: sum(r.new for r in results) < 2,
         on_poll=on_poll,
         account=mailbox.account,
     )
     courier.join()
     assert time.monotonic() - started < 20
-    assert [r.new for r in results] == [1, 1]
+    # IDLE may also wake for other news (flags changed); only the count of new ones matters.
     assert InboundMessage.objects.count() == 2
 
 
@@ -277,9 +277,8 @@ def test_watching_opens_a_lost_connection_again(
     results: list[PollResult] = []
     inbox_watch(
         wait_seconds=0.01,
-        keep_going=lambda: len(results) < 2,
+        keep_going=lambda: sum(r.new for r in results) < 2,
         on_poll=results.append,
         account=mailbox.account,
     )
-    assert [r.new for r in results] == [1, 1]
     assert len(connections) == 1 and InboundMessage.objects.count() == 2
