@@ -10,7 +10,8 @@ The weights are plain numbers in `learned_weights.json`, read on the first check
 scoring a message is a few hundred dictionary look-ups. Retrain after relabelling or adding
 messages:
 
-    python -m ownup.comms.candor.learned ownup/comms/candor/corpus/{train,dev,dev2,dev3,dev4,dev6}
+    cd ownup/comms/candor/corpus
+    python -m ownup.comms.candor.learned train dev dev2 dev3 dev4 dev6 dev7
 
 `heldout/` and `dev5/` stay out of training: they measure how the check does on unseen wording.
 """
@@ -81,9 +82,14 @@ def train(
         }
         w: dict[str, float] = {}
         bias = 0.0
+        # The average of the weights after each of the later passes: single passes swing with
+        # the last few messages seen, the average does not.
+        total: dict[str, float] = {}
+        total_bias = 0.0
+        averaged = 0
         order = list(range(len(docs)))
         shuffle = random.Random(column)
-        for _ in range(EPOCHS):
+        for epoch in range(EPOCHS):
             shuffle.shuffle(order)
             for i in order:
                 p = _sigmoid(bias + sum(w.get(f, 0.0) for f in docs[i]))
@@ -92,9 +98,14 @@ def train(
                     old = w.get(f, 0.0)
                     w[f] = old - STEP * (gradient + SHRINK * old)
                 bias -= STEP * gradient
-        for f, value in w.items():
-            weights.setdefault(f, [0.0] * len(LEARNED_LABELS))[column] = value
-        biases.append(bias)
+            if epoch >= EPOCHS // 2:
+                for f, value in w.items():
+                    total[f] = total.get(f, 0.0) + value
+                total_bias += bias
+                averaged += 1
+        for f, value in total.items():
+            weights.setdefault(f, [0.0] * len(LEARNED_LABELS))[column] = value / averaged
+        biases.append(total_bias / averaged)
     kept = {
         f: [round(v, 4) for v in values]
         for f, values in weights.items()

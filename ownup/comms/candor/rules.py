@@ -221,6 +221,8 @@ HELP_IF = (
 )
 # Feelings named in general ("we understand your frustration") say nothing of what happened.
 GENERIC_FEELING = (
+    r"\b(?:that's|that is|this is|it's|it is) (?:\w+ )?(?:disappointing|frustrating|upsetting|"
+    r"annoying|not what you (?:wanted|hoped)|not the answer)\b|"
     r"\b(?:understand|appreciate|recognise|recognize|know|hear) (?:your|the|how) (?:\w+ )?"
     r"(?:frustration|concerns?|disappointment|annoyance|anger|upset|feelings?)\b|"
     r"\byou(?:'re| are) (?:\w+ )?(?:frustrated|upset|annoyed|angry|disappointed|concerned)\b"
@@ -802,8 +804,10 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\b(?:you|your (?:\w+\s+){0,2}?\w+) (?:were|was) (?:each |all )?(?:short|left short|"
         r"underpaid|out of pocket|overdrawn)\b|"
         r"\byou (?:went out|ended up|had three|had two|had several|had a queue|sat|queued|stood|"
-        r"drove|walked|rearranged|cancelled|took (?:a|an|the) (?:day|morning|afternoon|"
+        r"drove|walked|rearranged|took (?:a|an|the) (?:day|morning|afternoon|"
         r"evening))\b|"
+        r"\byou(?:'ve| have)? had (?:the|a|all the) (?:\w+ )?(?:worry|stress|hassle|trouble|"
+        r"bother|expense|cost|inconvenience|embarrassment|upset) of\b|"
         r"\byou had (?:\w+ ){0,3}?(?:customers|clients|couples|guests|patients|members|visitors|"
         r"people|callers|staff|employees|parents|students|buyers) (?:trying|waiting|calling|"
         r"asking|phoning|turning up|complaining|chasing|queuing|queueing)\b|"
@@ -916,7 +920,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"related|required|reduced|recorded|registered|reached|referred|rejected|remediated|"
         r"reassessed|re-?evaluated|reconsidered|raised|reiterated|reassured|returned to "
         r"sender|resolved|realised|realized)\b)re-?[a-z]{3,}ed\b|"
-        r"\b(?:has|have) (?:now |since |already )?been (?:renewed|redeployed|unblocked|unlocked|"
+        r"\b(?:has|have) (?:now |since |already )?been (?:added|rescheduled|rebooked|renewed|"
+        r"redeployed|unblocked|unlocked|"
         r"reconnected|switched back|put right|sorted|cleared|lifted)\b|"
         r"\b(?:we|i) (?:\w+ly )?(?:submitted|filed|paid|processed|issued|posted|delivered|"
         r"returned) (?:your|the) (?:\w+ ){0,2}?(?:on \d|at \d|today|this morning|this afternoon|"
@@ -940,6 +945,10 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"pushed back|moved back)\b|"
         r"\b(?:taken|take|knocked|knock|deducted|deduct)\s+(?:£|\$|€)?\s?\d[\d.,]*\s*(?:%\s*)?"
         r"(?:\w+ )?off\b|"
+        r"\b(?:taking|taken|take|knocking|knocked) (?:\w+(?:'s)? ){0,3}?(?:fee|fees|price|cost|"
+        r"charge|rent|amount) off\b|"
+        r"\b(?:keep|keeping|hold|holding|honour|honor|honouring) (?:\w+(?:'s)? )?(?:prices?|"
+        r"offer|discount|sale price|deal|rate)\b|"
         r"(?:,|\bis|\bare|\bwill be)\s+(?:all\s+|entirely\s+)?on us\b(?! to\b)",
         negatable=True,
         unless=r"\b(?:that|this|it|which|fault|mistake|error|blame|failure)(?:'s| is| was| one is)?"
@@ -2185,6 +2194,38 @@ RULES: tuple[Rule, ...] = (
         r"(?:longer|over)\b",
         "This downplays the harm it did.",
         "Give the real duration and say what it meant for the customer.",
+    ),
+    Rule(
+        "blame_shifting",
+        r"\bbecause (?:(?!we\b|our\b|us\b|i\b|my\b)\w+ ){1,6}?(?:on|in|with|from|by) your "
+        r"(?:phone|device|settings|browser|computer|laptop|router|network|card|bank|end|side|"
+        r"account|app|website|site|server|system)\b|"
+        r"\b(?:because of|due to|caused by) (?:the )?(?:\w+ ){0,2}?(?:you've|you have|you had|you) "
+        r"(?:\w+ )?(?:installed|added|chose|chosen|changed|set|entered|used|uploaded|"
+        r"configured|picked|selected)\b|"
+        r"\b(?:due to|because of|owing to|following) (?:\w+ ){0,2}?(?:illness|sickness|injury|"
+        r"injuries|absence)\b|"
+        r"\b(?:it's|it is) (?:the )?(?:customer's|customers'|the buyer's|the client's|the "
+        r"patient's|the member's|the passenger's) (?:own )?responsibility to\b",
+        "The cause is put on the customer or on circumstances.",
+        "Say what happened without pointing at them; if part of it is theirs, say calmly what "
+        "they can do and how we help.",
+        unless_text=OWNED,
+        skip_kinds=("boundary",),
+    ),
+    Rule(
+        "escalating",
+        r"\b(?:must be|must have been) (?:a |an )?(?:truly |terribly |very |really )?(?:traumatic|"
+        r"harrowing|devastating|life-changing)\b|\brecovered from the (?:ordeal|trauma|shock)\b",
+        "Sarcasm makes light of what the customer went through.",
+        "Say plainly what happened and what we will do, without comment on how they took it.",
+    ),
+    Rule(
+        "minimising",
+        r"\b(?:must be|must have been) (?:a |an )?(?:truly |terribly |very |really )?(?:traumatic|"
+        r"harrowing|devastating|life-changing)\b|\brecovered from the (?:ordeal|trauma|shock)\b",
+        "Sarcasm makes light of what the customer went through.",
+        "Say plainly what happened and what we will do, without comment on how they took it.",
     ),
 )
 

@@ -1,18 +1,20 @@
 """The learned second opinion: it adds what the rules miss, only when sure, and never in the
 places where the rules are deliberately silent."""
 
+from collections.abc import Callable
+
 import pytest
 
 from ownup.comms.candor import learned
-from ownup.comms.candor.check import candor_check
+from ownup.comms.candor.check import LEARNED_FINDINGS, candor_check
 
 pytestmark = pytest.mark.same_on_every_database
 
-# No rule names "logistics partner" with "mislaid" or "a situation on their side".
+# No rule names "logistics partner" with "mislaid", nor "astonished" with "the sixth this week".
 BLAME_IN_OTHER_WORDS = (
     "Dear customer,\n\nYour order did not arrive on Friday. Our logistics partner mislaid a number "
     "of parcels at their regional hub this week and they have told us they are looking into it. "
-    "Unfortunately this was a situation on their side which we had no say in.\n\nThe Shop\n"
+    "Unfortunately this was a situation we had no say in.\n\nThe Shop\n"
 )
 SARCASM_IN_OTHER_WORDS = (
     "Mr Dunn,\n\nI have read your latest message, the sixth this week. Frankly I am astonished "
@@ -22,7 +24,36 @@ SARCASM_IN_OTHER_WORDS = (
 )
 
 
-def test_blame_in_words_no_rule_knows_is_found_and_pointed_at_a_sentence() -> None:
+@pytest.fixture
+def sure_of(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
+    """Make the model certain of some labels and of nothing else, to check what the check does
+    with its opinion (the weights themselves change whenever the corpus grows)."""
+
+    def sure(*labels: str, seeing: str = "") -> None:
+        monkeypatch.setattr(
+            learned,
+            "probabilities",
+            lambda text: {
+                name: float(name in labels and seeing in text) for name in learned.LEARNED_LABELS
+            },
+        )
+
+    return sure
+
+
+def test_the_shipped_weights_give_a_probability_for_every_learned_label() -> None:
+    probabilities = learned.probabilities(BLAME_IN_OTHER_WORDS)
+
+    assert set(probabilities) == set(learned.LEARNED_LABELS)
+    assert all(0.0 <= p <= 1.0 for p in probabilities.values())
+
+
+def test_blame_the_rules_miss_is_added_and_pointed_at_a_sentence(
+    sure_of: Callable[..., None],
+) -> None:
+    assert not candor_check(BLAME_IN_OTHER_WORDS, "notice").anti_patterns["blame_shifting"]
+    sure_of("blame_shifting")
+
     report = candor_check(BLAME_IN_OTHER_WORDS, "notice")
 
     assert report.anti_patterns["blame_shifting"]
@@ -32,11 +63,27 @@ def test_blame_in_words_no_rule_knows_is_found_and_pointed_at_a_sentence() -> No
     assert sentence.strip() == sentence
 
 
-def test_sarcasm_in_words_no_rule_knows_is_found() -> None:
-    assert candor_check(SARCASM_IN_OTHER_WORDS, "reply").anti_patterns["escalating"]
+def test_an_element_the_rules_miss_is_marked_present(sure_of: Callable[..., None]) -> None:
+    sure_of("impact")
+
+    assert candor_check(SARCASM_IN_OTHER_WORDS, "reply").elements["impact"]
 
 
-def test_a_boundary_is_never_called_blame_or_defence_by_the_model() -> None:
+def test_a_doubtful_model_adds_nothing(sure_of: Callable[..., None]) -> None:
+    sure_of()
+
+    report = candor_check(SARCASM_IN_OTHER_WORDS, "reply")
+
+    learned_messages = {message for message, _ in LEARNED_FINDINGS.values()}
+    assert not any(f.message in learned_messages for f in report.findings)
+    assert not report.elements["impact"]
+
+
+def test_a_boundary_is_never_called_blame_or_defence_by_the_model(
+    sure_of: Callable[..., None],
+) -> None:
+    sure_of("blame_shifting", "defensive")
+
     report = candor_check(BLAME_IN_OTHER_WORDS, "boundary")
 
     assert not report.anti_patterns["blame_shifting"]
@@ -55,7 +102,8 @@ def test_a_sentence_or_two_is_left_to_the_rules(monkeypatch: pytest.MonkeyPatch)
     assert not report.elements["impact"]
 
 
-def test_the_customers_quoted_words_do_not_count() -> None:
+def test_the_customers_quoted_words_do_not_count(sure_of: Callable[..., None]) -> None:
+    sure_of("escalating", seeing="astonished")
     reply = (
         "Hi Dana,\n\nWe sent your order to the old address on 3 May; that was our mistake, and "
         "we have sent a new one today by courier at our cost.\n\n"

@@ -22,6 +22,7 @@ WORDINGS = {
             "Your launch day was ruined by the outage.",
             "Your employees were each short between £40 and £180.",
             "You'd have seen an empty basket at checkout.",
+            "You've had the worry of a fine you didn't deserve.",
         ],
         [
             "Reply if your visitors still see a warning.",
@@ -29,6 +30,8 @@ WORDINGS = {
             "Your order has not been lost.",
             "If you were booked before 11:00, you'll be seen by 12:30.",
             "Customers were unable to log in between 14:02 and 14:47.",
+            "You cancelled your subscription on 3 June, but we charged you again.",
+            "I know that's disappointing after a theft, and I'm sorry.",
         ],
     ),
     "fix_done": (
@@ -67,6 +70,8 @@ WORDINGS = {
             "We've added 10,000 bonus points to your account.",
             "You won't pay anything for this month.",
             "We will fit the new lid at our expense.",
+            "We're taking one lesson's fee off next term's bill.",
+            "We'll keep Saturday's prices until Wednesday.",
         ],
         [
             "That one is on us.",
@@ -89,11 +94,16 @@ WORDINGS = {
             "If you'd arrived on time, your table would still have been there.",
             "It looks like the wrong size was selected when the order was placed.",
             "Sales failed because of the sheer number of people buying at once.",
+            "The charge is because data roaming was switched on on your phone.",
+            "Your site is slow because of the plugins you've installed.",
+            "Tonight's performance is cancelled due to cast illness.",
+            "It's the customer's responsibility to tell us about allergies.",
         ],
         [
             "Our text provider changed its prices and we hadn't read the notice; that's on us.",
             "You went out to buy another present because you thought it wasn't coming.",
             "Files shared with a link could be opened even if you had set them to private.",
+            "It failed because we sent the update to your phone without testing it.",
             "The fault lies with us: a colleague was off sick and nobody picked up the file.",
         ],
     ),
@@ -141,6 +151,8 @@ WORDINGS = {
             "Perhaps if you'd read the email, you'd know.",
             "Thank you for your fourth email this week.",
             "You'd be happier at another club.",
+            "We appreciate this must be a truly traumatic experience for you.",
+            "We hope you have recovered from the ordeal.",
         ],
         [
             'Click the "read more" link to see the rest.',
