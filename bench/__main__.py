@@ -655,6 +655,14 @@ def replies_figures(run: Run) -> Iterator[Row]:
         f"target ≥ 200 msg/s; {kinds}; {f['threaded']:,} threaded, {f['triaged']:,} triaged, "
         f"{f['failed_notices']:,} notices marked failed, {f['unseen_after']:,} left unread",
     )
+    yield Row(
+        "reply with a large attachment from IMAP",
+        f"1 reply, {f['big_mib']:,.0f} MiB attachment",
+        _seconds(f["big_seconds"]),
+        "",
+        _mib(f["big_peak_rss_mib"]),
+        f"kept whole, attachment listed with its size; {f['big_new']} stored",
+    )
 
 
 def sla_credits_figures(run: Run) -> Iterator[Row]:

@@ -8,8 +8,10 @@ out-of-office replies and bounces, one in ten is in Latin-1 and one in ten is HT
 """
 
 import argparse
+import base64
 import datetime as dt
 import itertools
+import os
 import time
 from email.utils import format_datetime, make_msgid
 
@@ -26,6 +28,7 @@ TEXTS = [
     "Our checkout still shows an error page. Is it still down for you too?",
 ]
 LATIN1 = "Le site ne répond plus depuis ce matin, ça nous coûte cher. Que se passe-t-il ?"
+BIG_ATTACHMENT = 20 * 2**20
 HTML = "<html><body><p>Still <b>down</b> here &mdash; any news?</p><p>Ana</p></body></html>"
 
 
@@ -67,6 +70,18 @@ def _message(number: int, *, customer: tuple[str, str], notice_id: str) -> bytes
         ).encode()
         + body
         + b"\r\n"
+    )
+
+
+def _with_attachment(size: int) -> bytes:
+    payload = base64.encodebytes(os.urandom(size))
+    return (
+        b"From: Ana Almeida <ana@almeida-bakery.example>\r\nSubject: the error log\r\n"
+        b"Message-ID: <big-attachment@almeida-bakery.example>\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
+        b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThe log is attached.\r\n"
+        b"--b\r\nContent-Type: application/gzip\r\nContent-Transfer-Encoding: base64\r\n"
+        b'Content-Disposition: attachment; filename="error.log.gz"\r\n\r\n' + payload + b"--b--\r\n"
     )
 
 
@@ -145,10 +160,8 @@ def main() -> None:
         result = inbox_poll(now=timezone.now(), account=account)
         seconds = time.perf_counter() - started
         unseen_after = server.unseen()
-    finally:
-        server.stop()
-    report(
-        {
+        rss_after_replies = peak_rss_mib()
+        figures = {
             "replies": options.replies,
             "seconds": seconds,
             "stored": InboundMessage.objects.count(),
@@ -157,11 +170,25 @@ def main() -> None:
             "threaded": InboundMessage.objects.filter(incident__isnull=False).count(),
             "triaged": InboundMessage.objects.exclude(intent="").count(),
             "failed_notices": OutboxMessage.objects.filter(status=DeliveryStatus.FAILED).count(),
+        }
+        server.write_maildir([_with_attachment(BIG_ATTACHMENT)])
+        started = time.perf_counter()
+        big = inbox_poll(now=timezone.now(), account=account)
+        big_seconds = time.perf_counter() - started
+    finally:
+        server.stop()
+    report(
+        {
+            **figures,
             "unseen_after": unseen_after,
             "average_bytes": sum(map(len, messages)) / len(messages),
             "maildir_write_seconds": write_seconds,
             "rss_before_mib": rss_before,
-            "peak_rss_mib": peak_rss_mib(),
+            "peak_rss_mib": rss_after_replies,
+            "big_new": big.new,
+            "big_mib": BIG_ATTACHMENT / 2**20,
+            "big_seconds": big_seconds,
+            "big_peak_rss_mib": peak_rss_mib(),
         }
     )
 

@@ -260,6 +260,8 @@ def decode_text(data: bytes, label: str | None) -> tuple[str, str | None]:
         return data.decode("cp1252", errors="replace"), problem
 
 
+# Above this many characters, base64 attachments are measured rather than decoded.
+LARGE_ATTACHMENT = 1024 * 1024
 PART_BOUNDARY = re.compile(r"^--([^\s]{1,70}?)(?:--)?[ \t]*\r?$", re.MULTILINE)
 
 
@@ -285,6 +287,17 @@ def _with_boundary_found(message: Message, problems: list[str]) -> Message:
         return email.message_from_bytes(repaired.as_bytes(), policy=policy.compat32)
     except Exception:  # the repair is a courtesy; the message as written still stands
         return message
+
+
+def _attachment_size(part: Message) -> int:
+    """Bytes the attachment decodes to; a large base64 one is counted without decoding it,
+    which would hold another copy of it in memory only to measure it."""
+    payload = part.get_payload()
+    encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    if encoding == "base64" and isinstance(payload, str) and len(payload) > LARGE_ATTACHMENT:
+        letters = len(payload) - sum(payload.count(c) for c in " \t\r\n")
+        return letters * 3 // 4 - payload.rstrip()[-2:].count("=")
+    return len(_payload_bytes(part))
 
 
 def _payload_bytes(part: Message) -> bytes:
@@ -313,7 +326,7 @@ def _body(message: Message, problems: list[str]) -> tuple[str, list[Attachment]]
         if content_type in ("message/rfc822", "message/delivery-status", "text/rfc822-headers"):
             continue
         if filename or disposition == "attachment" or not content_type.startswith("text/"):
-            size = len(_payload_bytes(part))
+            size = _attachment_size(part)
             attachments.append(
                 Attachment(filename=filename or "(no name)", content_type=content_type, size=size)
             )
