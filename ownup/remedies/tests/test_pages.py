@@ -108,6 +108,16 @@ def test_the_catalogue_page_shows_each_roles_limit(agent_alice: User) -> None:
 def test_proposing_sla_credits_from_the_incident_says_what_it_did(
     incident: Incident, lead_bob: User
 ) -> None:
-    done = signed_in(lead_bob).post(f"/remedies/incident/{incident.reference}/sla/", follow=True)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(lead_bob)
+    page = client.get(f"/incidents/{incident.reference}/").content.decode()
+    form = page.split(f'action="/remedies/incident/{incident.reference}/sla/"')[1]
+    token = form.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+
+    done = client.post(
+        f"/remedies/incident/{incident.reference}/sla/",
+        {"csrfmiddlewaretoken": token},
+        follow=True,
+    )
 
     assert "SLA credits: 0 customer(s) owed one, 0 created" in done.content.decode()
