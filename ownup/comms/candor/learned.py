@@ -43,6 +43,8 @@ STEP = 0.3
 SHRINK = 1e-3
 # Weights smaller than this change no decision and only make the file bigger.
 KEEP_ABOVE = 0.01
+# A word or pair seen in a single message says more about that message than about the label.
+MIN_MESSAGES = 2
 LOGIT_LIMIT = 30.0
 
 
@@ -70,7 +72,11 @@ def train(
     Classes are weighted to count equally, since most labels are on a minority of messages.
     The order of passes is seeded, so the same corpus gives the same weights.
     """
-    docs = [features(text) for text in texts]
+    seen: dict[str, int] = {}
+    for text in texts:
+        for f in features(text):
+            seen[f] = seen.get(f, 0) + 1
+    docs = [{f for f in features(text) if seen[f] >= MIN_MESSAGES} for text in texts]
     weights: dict[str, list[float]] = {}
     biases = []
     for column, label in enumerate(LEARNED_LABELS):
