@@ -7,8 +7,10 @@ from decimal import Decimal
 
 from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
+from jinja2.exceptions import UndefinedError
 
 from ownup.accounts.models import Role, User
+from ownup.customers.models import Customer
 from ownup.errors import UserError
 from ownup.incidents.models import Incident
 from ownup.remedies.models import OPEN_STATES, Kind, Remedy, RemedyLimit, RemedyOption, State
@@ -177,12 +179,35 @@ def remedies_in_messages(*, incident_id: int, customer_ids: list[int]) -> list[i
     return [remedy_id for remedy_id, state in picked.values() if state == State.APPROVED]
 
 
-def remedy_context(*, customer_id: int, incident_id: int) -> dict[str, object]:
+class NoRemedy:
+    """Stands in for a customer without a remedy: false in `{% if remedy %}`, and reading
+    from it says which customer has none rather than 'there is no field amount'."""
+
+    def __init__(self, customer_id: int, incident_id: int) -> None:
+        self.customer_id, self.incident_id = customer_id, incident_id
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __str__(self) -> str:
+        return ""
+
+    def __getattr__(self, name: str) -> object:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        key = Customer.objects.filter(pk=self.customer_id).values_list("key", flat=True).first()
+        raise UndefinedError(
+            f"{key} has no remedy for INC-{self.incident_id}; "
+            "put what you say about it inside {% if remedy %} … {% endif %}"
+        )
+
+
+def remedy_context(*, customer_id: int, incident_id: int) -> dict[str, object] | NoRemedy:
     """What a notice may say about the customer's own remedy: `{{ remedy.amount }}` reads
-    '£20.00'. Empty when they have none, so `{% if remedy %}` works in a template."""
+    '£20.00'. False when they have none, so `{% if remedy %}` works in a template."""
     remedy = remedy_for_message(customer_id=customer_id, incident_id=incident_id)
     if remedy is None:
-        return {}
+        return NoRemedy(customer_id, incident_id)
     return {
         "reference": remedy.reference,
         "kind": remedy.get_kind_display(),

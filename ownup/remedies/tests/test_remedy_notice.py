@@ -6,8 +6,9 @@ import pytest
 
 from ownup.accounts.models import User
 from ownup.comms.models import NoticeKind, OutboxMessage
-from ownup.comms.services import notice_draft, notify
+from ownup.comms.services import notice_draft, notice_preview, notify
 from ownup.customers.models import Customer
+from ownup.errors import UserError
 from ownup.incidents.models import Incident
 from ownup.remedies.models import Kind, Remedy, State
 from ownup.remedies.selectors import option_for
@@ -97,3 +98,24 @@ def test_one_by_one_uses_the_remedy_notice_and_the_bulk_send_then_skips_them(
     assert (message.topic, message.notice) == (f"notice:{notice.pk}", notice)
     assert "We owe you service credit of £20.00." in message.body_text
     assert OutboxMessage.objects.filter(notice=notice).count() == 3
+
+
+def test_a_notice_reading_a_remedy_the_customer_does_not_have_names_them(
+    credit_for_ana: Remedy, incident: Incident, lead_bob: User
+) -> None:
+    notice = notice_draft(
+        incident=incident,
+        kind=NoticeKind.REMEDY,
+        actor=lead_bob,
+        subject="What we owe you",
+        body="We owe you {{ remedy.amount }}.",
+    )
+    ana, ben = Customer.objects.get(key="C1"), Customer.objects.get(key="C2")
+
+    assert notice_preview(notice=notice, customer=ana).text == "We owe you £20.00."
+    with pytest.raises(UserError) as refused:
+        notice_preview(notice=notice, customer=ben)
+    assert str(refused.value) == (
+        f"template: C2 has no remedy for {incident.reference}; put what you say about it inside "
+        "{% if remedy %} … {% endif %} (rendering for customer C2)"
+    )
