@@ -28,9 +28,10 @@ from ownup.inbox.services import inbound_take_many
 log = logging.getLogger(__name__)
 IMAP_PORTS = {"imap": 143, "imaps": 993}
 TIMEOUT_SECONDS = 60
-# Messages per FETCH, and bytes: one round trip for many small replies, not all of a big one.
+# Messages per FETCH, and bytes: one round trip for many small replies, and a large one
+# alone, since reading a message takes several times its size in memory.
 CHUNK_MESSAGES = 200
-CHUNK_BYTES = 32 * 1024 * 1024
+CHUNK_BYTES = 8 * 1024 * 1024
 # Servers drop an IDLE after 30 minutes; ask again well before.
 LONGEST_IDLE_SECONDS = 25 * 60
 RECONNECT_SECONDS = 30
