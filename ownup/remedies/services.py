@@ -116,6 +116,7 @@ def remedy_offer(
     amount: Decimal | None = None,
     request: bool = False,
     due_on: dt.date | None = None,
+    owner: User | None = None,
     note: str = "",
     now: dt.datetime | None = None,
 ) -> Remedy:
@@ -124,7 +125,8 @@ def remedy_offer(
     Within `by`'s limit it is approved at once. Above it, it is refused with the limit named,
     unless `request` is set: then it waits as proposed and every lead (or admin) who could
     approve it is emailed through the outbox. Money back is given once per customer and
-    incident: a second one is refused, even when two people try at the same moment.
+    incident: a second one is refused, even when two people try at the same moment. Its
+    owner (who is reminded when it is overdue) is `by` unless another is named.
     """
     now = now or timezone.now()
     if not option.active:
@@ -146,7 +148,7 @@ def remedy_offer(
         currency=settings.OWNUP_REMEDY_CURRENCY,
         state=State.APPROVED if check.allowed else State.PROPOSED,
         note=note,
-        owner=by,
+        owner=owner or by,
         due_on=due_on or (now + dt.timedelta(days=settings.OWNUP_REMEDY_DUE_DAYS)).date(),
         created_by=by,
         created_at=now,

@@ -131,3 +131,11 @@ def test_a_refund_needs_a_positive_amount(
 ) -> None:
     with pytest.raises(UserError, match=problem):
         offer(incident, ana, agent_alice, Kind.REFUND, amount)
+
+
+def test_the_owner_is_whoever_offers_it_unless_someone_else_is_named(
+    incident: Incident, ana: Customer, agent_alice: User, lead_bob: User
+) -> None:
+    call = offer(incident, ana, lead_bob, Kind.APOLOGY_CALL, None, owner=agent_alice)
+
+    assert (call.owner, call.created_by, call.approved_by) == (agent_alice, lead_bob, lead_bob)

@@ -86,6 +86,7 @@ class Command(OwnupCommand):
         parser.add_argument("--amount", help="for a refund, credit or discount, e.g. 20 or 12.50")
         parser.add_argument("--note", default="", help="why, for whoever approves or reads it")
         parser.add_argument("--due", help="when it must be done by, YYYY-MM-DD")
+        parser.add_argument("--owner", help="who sees it through (default: you)")
         parser.add_argument(
             "--request", action="store_true", help="above your limit: ask a lead to approve it"
         )
@@ -151,6 +152,7 @@ class Command(OwnupCommand):
             by=by,
             request=options["request"],
             due_on=due,
+            owner=user_by_name(options["owner"]) if options["owner"] else None,
             note=options["note"],
         )
         if remedy.state == State.PROPOSED:
