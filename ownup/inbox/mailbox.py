@@ -173,31 +173,42 @@ class Mailbox:
             raise RuntimeError("the mailbox is not open")
         return self.client
 
+    @contextmanager
+    def _talking(self) -> Iterator[imapclient.IMAPClient]:
+        """The connection, with a dropped one or a refused command said in one line."""
+        try:
+            yield self._connected()
+        except (OSError, IMAPClientError) as exc:
+            raise MailboxUnavailable(
+                f"lost the IMAP connection to {self.account}: {_words(exc)}"
+            ) from exc
+
     def unread(self) -> list[tuple[int, int]]:
         """(uid, size) of every unread message, oldest first."""
-        client = self._connected()
-        uids = sorted(client.search(["UNSEEN", "NOT", "DELETED"]))
-        sizes: dict[int, int] = {}
-        for start in range(0, len(uids), 1000):
-            fetched = client.fetch(uids[start : start + 1000], ["RFC822.SIZE"])
-            sizes.update({uid: int(data.get(b"RFC822.SIZE", 0)) for uid, data in fetched.items()})
+        with self._talking() as client:
+            uids = sorted(client.search(["UNSEEN", "NOT", "DELETED"]))
+            sizes: dict[int, int] = {}
+            for start in range(0, len(uids), 1000):
+                fetched = client.fetch(uids[start : start + 1000], ["RFC822.SIZE"])
+                sizes.update({u: int(d.get(b"RFC822.SIZE", 0)) for u, d in fetched.items()})
         return [(uid, sizes.get(uid, 0)) for uid in uids]
 
     def fetch(self, uids: list[int]) -> dict[int, bytes]:
         """The whole of each message, without marking any read."""
-        fetched = self._connected().fetch(uids, ["BODY.PEEK[]"])
+        with self._talking() as client:
+            fetched = client.fetch(uids, ["BODY.PEEK[]"])
         return {uid: bytes(data[b"BODY[]"]) for uid, data in fetched.items() if b"BODY[]" in data}
 
     def done_with(self, uids: list[int]) -> None:
         """Mark messages read, or move them to the done folder when one is set."""
         if not uids:
             return
-        client = self._connected()
-        client.add_flags(uids, [imapclient.SEEN])
-        if self.account.move_to:
-            if not client.folder_exists(self.account.move_to):
-                client.create_folder(self.account.move_to)
-            client.move(uids, self.account.move_to)
+        with self._talking() as client:
+            client.add_flags(uids, [imapclient.SEEN])
+            if self.account.move_to:
+                if not client.folder_exists(self.account.move_to):
+                    client.create_folder(self.account.move_to)
+                client.move(uids, self.account.move_to)
 
     def wait_for_new(self, seconds: float) -> None:
         """Return when new mail may have arrived: IDLE where offered, else after `seconds`."""
@@ -322,7 +333,7 @@ def inbox_watch(
                     if not keep_going():
                         return
                     mailbox.wait_for_new(wait_seconds)
-            except (OSError, IMAPClientError) as exc:
+            except (OSError, IMAPClientError, MailboxUnavailable) as exc:
                 log.warning(
                     "lost the IMAP connection to %s (%s); opening it again", mailbox.account, exc
                 )

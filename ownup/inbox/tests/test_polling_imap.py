@@ -5,8 +5,10 @@ import datetime as dt
 import threading
 import time
 
+import imapclient
 import pytest
 from django.utils import timezone
+from imapclient.exceptions import IMAPClientAbortError
 from pytest_django import Settings
 
 from ownup.chores import chores_registered
@@ -282,3 +284,23 @@ def test_watching_opens_a_lost_connection_again(
         account=mailbox.account,
     )
     assert len(connections) == 1 and InboundMessage.objects.count() == 2
+
+
+def test_a_connection_lost_before_marking_read_loses_and_repeats_nothing(
+    mailbox: Mailbox, db: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mailbox.deliver(reply(), reply())
+
+    def dropped(*args: object, **kwargs: object) -> None:
+        raise IMAPClientAbortError("socket error: EOF")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(imapclient.IMAPClient, "add_flags", dropped)
+        with pytest.raises(MailboxUnavailable) as lost:
+            inbox_poll(now=NOW, account=mailbox.account)
+    assert str(lost.value) == (
+        f"lost the IMAP connection to 127.0.0.1:{mailbox.server.port}: socket error: EOF"
+    )
+    assert (InboundMessage.objects.count(), mailbox.unseen()) == (2, 2)
+    again = inbox_poll(now=NOW, account=mailbox.account)
+    assert (again.new, again.already_stored, mailbox.unseen()) == (0, 2, 0)
