@@ -106,10 +106,56 @@ def _header_block(raw: bytes) -> bytes:
 
 def message_parse(raw: bytes) -> ParsedMessage:
     """Everything ownup reads from one message; problems found on the way are listed."""
+    slim, set_aside = _large_parts_set_aside(raw)
+    try:
+        return _parse(raw, slim, set_aside)
+    except _LargeText:
+        return _parse(raw, raw, {})
+
+
+class _LargeText(Exception):
+    """A part set aside as too large to parse is text after all: read the whole message."""
+
+
+def _large_parts_set_aside(raw: bytes) -> tuple[bytes, dict[str, int]]:
+    """The message with each large base64 body replaced by a marker, and each one's size.
+
+    The email package holds a message several times over while parsing it; a 20 MB
+    attachment would cost hundreds of megabytes only to learn its size. The raw bytes are
+    kept whole elsewhere; this copy is only for reading the text and listing attachments.
+    """
+    if len(raw) < SET_ASIDE_ABOVE:
+        return raw, {}
+    sizes: dict[str, int] = {}
+    pieces: list[bytes] = []
+    copied = position = 0
+    while (blank := _after_blank_line(raw, position)) != -1:
+        boundary = raw.find(b"\n--", blank)
+        end = len(raw) if boundary == -1 else boundary + 1
+        if end - blank > LARGE_ATTACHMENT and not raw[blank:end].translate(None, BASE64_BYTES):
+            marker = f"ownupsetaside{len(sizes)}"
+            newlines = raw.count(b"\n", blank, end) + raw.count(b"\r", blank, end)
+            padding = raw[max(blank, end - 8) : end].rstrip().count(b"=")
+            sizes[marker] = (end - blank - newlines) * 3 // 4 - padding
+            pieces += [raw[copied:blank], marker.encode() + b"\r\n"]
+            copied = end
+        if boundary == -1:
+            break
+        position = end
+    pieces.append(raw[copied:])
+    return b"".join(pieces), sizes
+
+
+def _after_blank_line(raw: bytes, start: int) -> int:
+    found = [i + len(s) for s in (b"\r\n\r\n", b"\n\n") if (i := raw.find(s, start)) != -1]
+    return min(found) if found else -1
+
+
+def _parse(raw: bytes, body: bytes, set_aside: dict[str, int]) -> ParsedMessage:
     problems: list[str] = []
     # The compat32 policy: several times faster than policy.default, and as forgiving; the
     # few headers ownup reads are decoded here instead.
-    message = email.message_from_bytes(raw, policy=policy.compat32)
+    message = email.message_from_bytes(body, policy=policy.compat32)
     message = _with_boundary_found(message, problems)
     # Headers are read again from text: mail clients write raw UTF-8 or Latin-1 into them.
     headers = _headers_as_text(raw)
@@ -121,7 +167,7 @@ def message_parse(raw: bytes) -> ParsedMessage:
     incident_subject = INCIDENT_REFERENCE.search(subject)
     incident = incident_header or incident_subject
 
-    text, attachments = _body(message, problems)
+    text, attachments = _body(message, problems, set_aside)
     bounce = _bounce(message, headers, sender, subject, text)
     # After the body is decoded: bad base64 and the like are only noticed then.
     for part in message.walk():
@@ -262,6 +308,9 @@ def decode_text(data: bytes, label: str | None) -> tuple[str, str | None]:
 
 # Above this many characters, base64 attachments are measured rather than decoded.
 LARGE_ATTACHMENT = 1024 * 1024
+# Messages larger than this have their large base64 parts set aside before parsing.
+SET_ASIDE_ABOVE = 4 * 1024 * 1024
+BASE64_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\r\n"
 PART_BOUNDARY = re.compile(r"^--([^\s]{1,70}?)(?:--)?[ \t]*\r?$", re.MULTILINE)
 
 
@@ -289,10 +338,12 @@ def _with_boundary_found(message: Message, problems: list[str]) -> Message:
         return message
 
 
-def _attachment_size(part: Message) -> int:
+def _attachment_size(part: Message, set_aside: dict[str, int]) -> int:
     """Bytes the attachment decodes to; a large base64 one is counted without decoding it,
     which would hold another copy of it in memory only to measure it."""
     payload = part.get_payload()
+    if isinstance(payload, str) and payload.strip() in set_aside:
+        return set_aside[payload.strip()]
     encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
     if encoding == "base64" and isinstance(payload, str) and len(payload) > LARGE_ATTACHMENT:
         letters = len(payload) - sum(payload.count(c) for c in " \t\r\n")
@@ -308,7 +359,9 @@ def _payload_bytes(part: Message) -> bytes:
     return text.encode("utf-8", "surrogateescape") if isinstance(text, str) else b""
 
 
-def _body(message: Message, problems: list[str]) -> tuple[str, list[Attachment]]:
+def _body(
+    message: Message, problems: list[str], set_aside: dict[str, int]
+) -> tuple[str, list[Attachment]]:
     """The plain text (from the HTML when there is no plain part), and the attachments."""
     plain: list[str] = []
     html: list[str] = []
@@ -326,13 +379,15 @@ def _body(message: Message, problems: list[str]) -> tuple[str, list[Attachment]]
         if content_type in ("message/rfc822", "message/delivery-status", "text/rfc822-headers"):
             continue
         if filename or disposition == "attachment" or not content_type.startswith("text/"):
-            size = _attachment_size(part)
+            size = _attachment_size(part, set_aside)
             attachments.append(
                 Attachment(filename=filename or "(no name)", content_type=content_type, size=size)
             )
             continue
         if content_type not in ("text/plain", "text/html"):
             continue
+        if set_aside and str(part.get_payload()).strip() in set_aside:
+            raise _LargeText
         text, problem = decode_text(_payload_bytes(part), part.get_content_charset())
         if problem:
             problems.append(problem)

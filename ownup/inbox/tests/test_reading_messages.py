@@ -227,3 +227,33 @@ def test_a_multipart_without_any_boundary_keeps_its_text() -> None:
     parsed = message_parse(raw)
     assert parsed.text == "Just words, no parts at all."
     assert "malformed message: the boundary between its parts never appears" in parsed.problems
+
+
+def big_message(*, text_type: str, attachment: bytes) -> bytes:
+    return (
+        headers('multipart/mixed; boundary="b1"', extra="MIME-Version: 1.0\r\n")
+        + b"--b1\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n"
+        + f"--b1\r\nContent-Type: {text_type}\r\nContent-Transfer-Encoding: base64\r\n".encode()
+        + b'Content-Disposition: attachment; filename="big.bin"\r\n\r\n'
+        + base64.encodebytes(attachment).replace(b"\n", b"\r\n")
+        + b"--b1--\r\n"
+    )
+
+
+def test_a_large_attachment_is_measured_exactly_without_being_read() -> None:
+    for size in (5 * 2**20, 5 * 2**20 + 1, 5 * 2**20 + 2):
+        parsed = message_parse(big_message(text_type="application/zip", attachment=b"z" * size))
+        assert parsed.text == "See attached."
+        assert [(a.filename, a.size) for a in parsed.attachments] == [("big.bin", size)]
+        assert parsed.problems == ()
+
+
+def test_a_large_base64_text_part_is_still_read() -> None:
+    words = b"All of our shop is down. " * 220_000
+    parsed = message_parse(big_message(text_type="text/plain", attachment=words))
+    assert [(a.filename, a.size) for a in parsed.attachments] == [("big.bin", len(words))]
+    parsed = message_parse(
+        headers("text/plain; charset=utf-8", encoding="base64")
+        + base64.encodebytes(words).replace(b"\n", b"\r\n")
+    )
+    assert parsed.text == words.decode().strip()
