@@ -115,7 +115,7 @@ class Command(DeskVerbs, OwnupCommand):
             about = r["incident"] or "-"
             self.say(
                 f"{r['reference']:<8} {r['received_at'][:16]} {r['kind']:<10} {r['status']:<8} "
-                f"{about:<8} {r['sender'] or '(no sender)'}  {r['subject']}"
+                f"{about:<8} {r['sender'] or '(no sender)':<30} {r['subject']}"
             )
 
     def handle_show(self, **options: Any) -> None:
