@@ -24,12 +24,12 @@ from django.db import connection, transaction
 from django.db.models import F, Min, Q
 from django.utils import timezone
 
+from ownup.chores import chores_run_due
 from ownup.comms.channels import Channel, DeliveryError, LoginRefused, RelayUnavailable
 from ownup.comms.channels import channel_for as default_channel_for
 from ownup.comms.models import Channel as ChannelKind
 from ownup.comms.models import DeliveryStatus as S
 from ownup.comms.models import OutboxMessage
-from ownup.chores import chores_run_due
 from ownup.comms.pacing import Pacer, pacer_from_settings
 from ownup.errors import UserError
 
