@@ -50,3 +50,17 @@ def test_bad_input_is_one_line_naming_what_is_wrong(ownup: OwnupCli) -> None:
     for args, error in cases.items():
         done = ownup("statuspage", *args, ok=False)
         assert (done.returncode, done.stderr.strip()) == (1, error), args
+
+
+def test_an_open_incident_can_be_marked_a_major_outage_from_the_shell(ownup: OwnupCli) -> None:
+    ownup("statuspage", "component", "set", "Websites")
+    ownup("incident", "open", "web3 is down", "--severity", "3",
+          "--component", "Websites=partial_outage")  # fmt: skip
+    said = ownup("statuspage", "incident", "INC-1", "--component", "Websites=major_outage")
+    assert said.stdout.strip() == "INC-1: Websites major outage"
+    shown = json.loads(ownup("statuspage", "show", "--json").stdout)
+    assert shown["components"] == {"Websites": "major_outage"}
+    bad = ownup("statuspage", "incident", "INC-1", ok=False)
+    assert bad.stderr.strip() == (
+        "Error: say what to change: --public-title and/or --component NAME=STATUS"
+    )

@@ -4,9 +4,10 @@ from typing import Any, ClassVar
 
 from django.conf import settings
 from django.core.management.base import CommandParser
+from django.db import transaction
 
 from ownup.accounts.services import user_by_name
-from ownup.commands import OwnupCommand
+from ownup.commands import OwnupCommand, parse_pairs
 from ownup.errors import UserError
 from ownup.incidents.selectors import incident_by_reference
 from ownup.statuspage.models import ComponentStatus, MaintenanceStatus
@@ -16,6 +17,7 @@ from ownup.statuspage.services import (
     component_by_name,
     component_group_add,
     component_set,
+    incident_impact_set,
     incident_public_title_set,
     maintenance_by_id,
     maintenance_schedule,
@@ -41,7 +43,7 @@ class Command(OwnupCommand):
         "component": "Set a component's own status, group or description (adds it if new).",
         "group": "Add a group of components, or move one.",
         "maintenance": "Schedule maintenance, post its updates, list it.",
-        "incident": "Set the name an incident has in public (blank: its title).",
+        "incident": "Set an incident's public name (blank: its title) or how it hurts a component.",
         "publish": "Write the page, its incident pages, feeds and api/v2/*.json to a folder.",
     }
 
@@ -86,7 +88,14 @@ class Command(OwnupCommand):
 
     def add_incident_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("incident")
-        parser.add_argument("--public-title", required=True)
+        parser.add_argument("--public-title", default=None)
+        parser.add_argument(
+            "--component",
+            action="append",
+            default=[],
+            metavar="NAME=STATUS",
+            help="how it hurts a component, e.g. Websites=major_outage (operational lifts it)",
+        )
         parser.add_argument("--as", dest="actor")
 
     def add_publish_arguments(self, parser: CommandParser) -> None:
@@ -171,10 +180,26 @@ class Command(OwnupCommand):
     def handle_incident(self, **options: Any) -> None:
         incident = incident_by_reference(options["incident"])
         actor = user_by_name(options["actor"]) if options["actor"] else None
-        incident_public_title_set(
-            incident=incident, public_title=options["public_title"], actor=actor
-        )
-        self.say(f"{incident.reference} is '{incident.public_name}' in public")
+        if options["public_title"] is None and not options["component"]:
+            raise UserError("say what to change: --public-title and/or --component NAME=STATUS")
+        impacts = [
+            (component_by_name(name), status)
+            for name, status in parse_pairs(options["component"], option="--component").items()
+        ]
+        with transaction.atomic():
+            if options["public_title"] is not None:
+                incident_public_title_set(
+                    incident=incident, public_title=options["public_title"], actor=actor
+                )
+            for component, status in impacts:
+                incident_impact_set(
+                    incident=incident, component=component, status=status, actor=actor
+                )
+        if options["public_title"] is not None:
+            self.say(f"{incident.reference} is '{incident.public_name}' in public")
+        for component, status in impacts:
+            label = ComponentStatus(status).label
+            self.say(f"{incident.reference}: {component.name} {label.lower()}")
 
     def handle_publish(self, **options: Any) -> None:
         folder: Path = options["out"] or settings.OWNUP_STATUSPAGE_DIR
