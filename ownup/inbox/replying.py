@@ -49,7 +49,18 @@ DEFAULT_HELP = "If anything is still unclear, reply to this email and we will an
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|antw|ref)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _JINJA = re.compile(r"\{[{%#]")
 # In a boundary message the customer's request is quoted back to them in the second person.
-_PERSON = {"my": "your", "our": "your", "me": "you", "us": "you", "i": "you", "we": "you"}
+# Their words said back by us: their "my" is the customer's, their "your" is ours.
+_PERSON = {
+    "my": "your",
+    "our": "your",
+    "me": "you",
+    "us": "you",
+    "i": "you",
+    "we": "you",
+    "your": "our",
+    "yours": "ours",
+    "you": "us",
+}
 _sandbox = SandboxedEnvironment(
     undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True
 )
@@ -102,7 +113,7 @@ def _asked_in_their_words(message: InboundMessage) -> str:
     asks = [c for c in message.cues if str(c.get("label", "")).startswith("asks:")]
     words = str(asks[0].get("words", "")) if asks else ""
     return re.sub(
-        r"\b(?:my|our|me|us|i|we)\b",
+        r"\b(?:my|our|me|us|i|we|your|yours|you)\b",
         lambda m: _PERSON[m.group().lower()],
         " ".join(words.split()),
         flags=re.IGNORECASE,

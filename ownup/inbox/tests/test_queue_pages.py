@@ -168,6 +168,21 @@ def test_a_restore_their_agreement_places_with_them_preselects_the_boundary(
     assert "You asked us to restore your database from last night&#x27;s backup." in page
 
 
+def test_a_restore_from_your_backups_is_said_back_as_our_backups(
+    alice_client: Client, lead_bob: User, incident: Incident
+) -> None:
+    agreement_set(
+        plan="starter",
+        effective_from=dt.date(2026, 1, 1),
+        terms=AgreementTerms(backups_by=Party.CUSTOMER),
+        created_by=lead_bob,
+    )
+    Customer.objects.filter(key="C1").update(attributes={"server": "web3", "plan": "starter"})
+    message = receive(reply(text="Can you please restore it from your backups? I'm worried."))
+    page = alice_client.get(f"/inbox/{message.reference}/").content.decode()
+    assert "You asked us to restore it from our backups." in page
+
+
 def test_typing_an_answer_shows_the_preview_and_candor_check(
     alice_client: Client, incident: Incident
 ) -> None:
