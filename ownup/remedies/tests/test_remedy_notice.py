@@ -78,6 +78,17 @@ def test_one_remedy_offered_by_email_goes_through_the_outbox_once(
     assert Remedy.objects.get(pk=credit_for_ana.pk).state == State.OFFERED
 
 
+def test_a_remedy_offered_by_email_speaks_to_the_customer_not_about_them(
+    credit_for_ana: Remedy, agent_alice: User
+) -> None:
+    remedy_email(remedy=credit_for_ana, by=agent_alice)
+
+    body = OutboxMessage.objects.get(topic=f"remedy-offer:{credit_for_ana.pk}").body_text
+    # The catalogue's description is written for staff ("what they owe us").
+    assert credit_for_ana.option.description not in body
+    assert 'You were affected by "web3 is down", and you should not have been.' in body
+
+
 def test_one_by_one_uses_the_remedy_notice_and_the_bulk_send_then_skips_them(
     credit_for_ana: Remedy, incident: Incident, lead_bob: User
 ) -> None:
