@@ -1,6 +1,8 @@
+import importlib
 from decimal import Decimal
 
 import pytest
+from django.apps import apps
 
 from ownup.accounts.models import User
 from ownup.customers.models import Customer
@@ -8,6 +10,19 @@ from ownup.incidents.models import Incident
 from ownup.remedies.models import Kind, Remedy
 from ownup.remedies.selectors import option_for
 from ownup.remedies.services import remedy_offer
+
+_default_catalogue = importlib.import_module("ownup.remedies.migrations.0002_default_catalogue")
+
+
+@pytest.fixture
+def incident(incident: Incident) -> Incident:
+    """The shared incident, with the default catalogue in place.
+
+    A test that runs outside a transaction (a browser test) empties every table when it ends,
+    the rows migrations added included; seeding again is a no-op when they are there.
+    """
+    _default_catalogue.seed(apps, None)
+    return incident
 
 
 @pytest.fixture
