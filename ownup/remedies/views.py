@@ -161,7 +161,9 @@ def _amount(text: str) -> Decimal | None:
 def remedy_new(request: HttpRequest, reference: str) -> HttpResponse:
     incident = found(lambda: incident_by_reference(reference))
     options = RemedyOption.objects.filter(active=True).prefetch_related("limits")
-    values = {k: request.POST.get(k, "").strip() for k in ("customer", "option", "amount", "note")}
+    # A link from a customer's reply names them (?customer=C00008) so nobody retypes the key.
+    source = request.POST if request.method == "POST" else request.GET
+    values = {k: source.get(k, "").strip() for k in ("customer", "option", "amount", "note")}
     problem = ""
     if request.method == "POST":
         user = staff_user(request)

@@ -135,6 +135,17 @@ def test_the_card_marks_the_cues_and_tells_the_customers_story(
     assert "[[What happened]]" in page  # the reply template, ready to be written over
 
 
+def test_offering_a_remedy_from_the_card_starts_with_their_customer_key(
+    alice_client: Client, incident: Incident
+) -> None:
+    message = receive(reply(text="I want my money back."))
+    card = alice_client.get(f"/inbox/{message.reference}/").content.decode()
+    link = f"/remedies/incident/{incident.reference}/new/?customer=C1"
+    assert f'href="{link}"' in card
+    form = alice_client.get(link).content.decode()
+    assert 'name="customer" value="C1"' in form
+
+
 def test_an_unknown_sender_is_said_to_be_unknown_with_a_lookup(alice_client: Client) -> None:
     message = receive(reply(sender="sam@nowhere.example", sender_name="Sam Someone"))
     page = alice_client.get(f"/inbox/{message.reference}/").content.decode()
