@@ -24,6 +24,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.db import connections
+from playwright.sync_api import Browser, Page, sync_playwright
 from psycopg import sql
 from pytest_django import Settings
 
@@ -345,3 +348,47 @@ def ownup(fresh_database_url: str, tmp_path: Path) -> OwnupCli:
     command = OwnupCli(env=env, cwd=tmp_path)
     command("migrate", "--noinput", "-v", "0")
     return command
+
+
+# -- pages in headless Chromium -------------------------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+# Chromium on a closed network: no background calls home, no sandbox as root.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"]
+
+
+@pytest.fixture
+def browser(monkeypatch: pytest.MonkeyPatch) -> Iterator[Browser]:
+    """Debian's Chromium, headless, for a test that also uses `live_server`."""
+    # Playwright's sync API runs an event loop in this thread; the test's own queries are
+    # plain synchronous ones, as Django's docs allow for this case.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+        # Queries made while Playwright's loop ran got connections of their own.
+        connections.close_all()
+
+
+def signed_in(browser: Browser, base_url: str, username: str, *, for_axe: bool = True) -> Page:
+    """A new page signed in as `username` (made with `make_user`, so STAFF_PASSWORD).
+
+    For axe the page's own content security policy is bypassed: axe is injected as a script,
+    which the policy rightly forbids.
+    """
+    page = browser.new_context(bypass_csp=for_axe).new_page()
+    page.goto(f"{base_url}/login/")
+    page.get_by_label("User name").fill(username)
+    page.get_by_label("Password").fill(STAFF_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    return page
+
+
+def axe_violations(page: Page) -> list[str]:
+    """What axe-core finds wrong with the page as it is now, one line per rule broken."""
+    results = Axe().run(page)
+    return [
+        f"{page.url}: {v['id']} {v['help']} ({len(v['nodes'])} elements)"
+        for v in results.response["violations"]
+    ]

@@ -3,24 +3,19 @@ is sorted first and who the customer is, writes an answer with the candor check 
 and sends it. axe-core checks the queue and the card on the way."""
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from django.db import connections
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, expect
 from pytest_django.live_server_helper import LiveServer
 
 from ownup.accounts.models import User
 from ownup.comms.models import OutboxMessage
-from ownup.conftest import STAFF_PASSWORD
+from ownup.conftest import axe_violations, signed_in
 from ownup.inbox.models import InboundStatus
 from ownup.inbox.services import inbound_receive
 from ownup.inbox.testing.samples import reply
 from ownup.incidents.models import Incident
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"]
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 ANSWER = (
     "Hello {{ customer.first_name }},\n\n"
@@ -28,26 +23,6 @@ ANSWER = (
     "web3 failed; that was our fault. It has worked normally since 10:40.\n\n"
     "If anything still looks wrong, reply to this email or call us on 020 7946 0118.\n"
 )
-
-
-@pytest.fixture
-def browser(monkeypatch: pytest.MonkeyPatch) -> Iterator[Browser]:
-    # Playwright's sync API runs an event loop in this thread; the test's own queries are
-    # plain synchronous ones, as Django's docs allow for this case.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-        connections.close_all()
-
-
-def violations(page: Page) -> list[str]:
-    results = Axe().run(page)
-    return [
-        f"{page.url}: {v['id']} {v['help']} ({len(v['nodes'])} elements)"
-        for v in results.response["violations"]
-    ]
 
 
 def test_an_angry_reply_is_answered_from_its_card(
@@ -67,26 +42,21 @@ def test_an_angry_reply_is_answered_from_its_card(
     )
     base = live_server.url
     found: list[str] = []
-    # axe is injected as a script, which the pages' own policy rightly forbids.
-    page = browser.new_context(bypass_csp=True).new_page()
-    page.goto(f"{base}/login/")
-    page.get_by_label("User name").fill("alice")
-    page.get_by_label("Password").fill(STAFF_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    page = signed_in(browser, base, "alice")
 
     page.goto(f"{base}/inbox/")
     row = page.get_by_test_id("queue-row")
     expect(row).to_have_count(1)
     expect(row).to_contain_text("Angry")
     expect(row).to_contain_text("Asks how it stands")
-    found += violations(page)
+    found += axe_violations(page)
     row.get_by_role("link").first.click()
 
     expect(page.get_by_test_id("feeling")).to_have_text("Angry")
     expect(page.locator('mark[data-cue="feeling:angry"]')).to_have_text("ridiculous")
     expect(page.get_by_test_id("customer")).to_contain_text("Ana Almeida")
     expect(page.get_by_test_id("affected")).to_contain_text("Affected by 1 incident")
-    found += violations(page)
+    found += axe_violations(page)
 
     body = page.get_by_label("Your answer")
     body.fill("Noted.")
@@ -94,7 +64,7 @@ def test_an_angry_reply_is_answered_from_its_card(
     body.fill(ANSWER)
     expect(page.get_by_test_id("answer-preview")).to_contain_text("Hello Ana,")
     expect(page.get_by_label("Send anyway, because…")).to_have_count(0)
-    found += violations(page)
+    found += axe_violations(page)
     page.get_by_test_id("send-answer").click()
 
     expect(page.get_by_role("status")).to_contain_text(f"{message.reference} answered")
