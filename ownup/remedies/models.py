@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
-from ownup.accounts.models import Role
+from ownup.accounts.models import Role, User
 from ownup.customers.models import Customer
 from ownup.incidents.models import Incident
 
@@ -102,6 +102,24 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 OPEN_STATES = (State.PROPOSED, State.APPROVED, State.OFFERED, State.ACCEPTED)
 
 
+def _step_by(*, blank: bool = True) -> "models.ForeignKey[User | None, User | None]":
+    """Who did one step of a remedy.
+
+    Read with the remedy, never searched by. No index and no database foreign key: each costs
+    a check per row when 100,000 SLA credits are created at once, and staff are deactivated
+    rather than deleted (Django still sets these to null).
+    """
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        db_index=False,
+        db_constraint=False,
+        null=True,
+        blank=blank,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
 class Remedy(models.Model):
     """What we give one customer to make one incident right, from proposal to fulfilment."""
 
@@ -128,67 +146,17 @@ class Remedy(models.Model):
         related_name="remedies_owned",
     )
     due_on = models.DateField(null=True, blank=True)
-    # Who did each step is read with the remedy, never searched by. No index and no database
-    # foreign key on them: each costs a check per row when 100,000 SLA credits are created at
-    # once, and staff are deactivated rather than deleted (Django still sets these to null).
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        db_index=False,
-        db_constraint=False,
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    created_by = _step_by(blank=False)
     created_at = models.DateTimeField()
-    approved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        db_index=False,
-        db_constraint=False,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    approved_by = _step_by()
     approved_at = models.DateTimeField(null=True, blank=True)
-    offered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        db_index=False,
-        db_constraint=False,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    offered_by = _step_by()
     offered_at = models.DateTimeField(null=True, blank=True)
-    accepted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        db_index=False,
-        db_constraint=False,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    accepted_by = _step_by()
     accepted_at = models.DateTimeField(null=True, blank=True)
-    declined_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        db_index=False,
-        db_constraint=False,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    declined_by = _step_by()
     declined_at = models.DateTimeField(null=True, blank=True)
-    fulfilled_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        db_index=False,
-        db_constraint=False,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    fulfilled_by = _step_by()
     fulfilled_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
