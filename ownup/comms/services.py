@@ -30,6 +30,7 @@ from ownup.customers.models import Customer
 from ownup.errors import UserError
 from ownup.incidents.models import Incident, Severity, TimelineEntry
 from ownup.incidents.selectors import affected_customers
+from ownup.remedies.selectors import customers_offered_alone
 from ownup.remedies.services import remedies_offered_with_notice
 
 ROW_CHUNK = 1000
@@ -149,6 +150,9 @@ def notify(
     candor_gate(notice=notice, actor=actor, send_anyway=send_anyway, dry_run=dry_run)
     now = now or timezone.now()
     told = set(notice.messages.values_list("customer_id", flat=True))
+    if kind == NoticeKind.REMEDY:
+        # Offered their remedy by an email of its own (ownup remedy email): already told.
+        told |= customers_offered_alone(incident)
     skipped: list[dict[str, str]] = []
     customers = affected_customers(incident)
     # Decided before the first row is stored, on the most there can be; settled at the end.

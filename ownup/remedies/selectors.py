@@ -10,6 +10,7 @@ from django.utils import timezone
 from jinja2.exceptions import UndefinedError
 
 from ownup.accounts.models import Role, User
+from ownup.comms.models import OutboxMessage
 from ownup.customers.models import Customer
 from ownup.errors import UserError
 from ownup.incidents.models import Incident
@@ -159,6 +160,20 @@ def remedy_for_message(*, customer_id: int, incident_id: int) -> Remedy | None:
         state=State.DECLINED
     )
     return remedies.order_by(*MESSAGE_ORDER).first()
+
+
+def customers_offered_alone(incident: Incident) -> set[int]:
+    """Customers whose remedy a notice would offer (as `remedy_for_message` picks it) was
+    already offered in a message of its own: the remedy notice would tell them a second time."""
+    offers = OutboxMessage.objects.filter(
+        incident=incident, topic__startswith="remedy-offer:", customer__isnull=False
+    ).values_list("customer_id", "topic")
+    told: set[int] = set()
+    for customer_id, topic in offers:
+        picked = remedy_for_message(customer_id=customer_id, incident_id=incident.pk)
+        if picked is not None and topic == f"remedy-offer:{picked.pk}":
+            told.add(customer_id)
+    return told
 
 
 def remedies_in_messages(*, incident_id: int, customer_ids: list[int]) -> list[int]:

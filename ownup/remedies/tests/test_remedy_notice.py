@@ -89,6 +89,24 @@ def test_a_remedy_offered_by_email_speaks_to_the_customer_not_about_them(
     assert 'You were affected by "web3 is down", and you should not have been.' in body
 
 
+def test_a_remedy_offered_alone_before_the_notice_is_not_told_again_by_it(
+    credit_for_ana: Remedy, incident: Incident, lead_bob: User
+) -> None:
+    remedy_email(remedy=credit_for_ana, by=lead_bob)
+    notice_draft(
+        incident=incident,
+        kind=NoticeKind.REMEDY,
+        actor=lead_bob,
+        subject="What we owe you",
+        body=BODY,
+    )
+
+    notify(incident=incident, kind=NoticeKind.REMEDY, actor=lead_bob, send_anyway="test")
+
+    assert OutboxMessage.objects.filter(customer__key="C1").count() == 1
+    assert OutboxMessage.objects.filter(topic__startswith="notice:").count() == 2
+
+
 def test_one_by_one_uses_the_remedy_notice_and_the_bulk_send_then_skips_them(
     credit_for_ana: Remedy, incident: Incident, lead_bob: User
 ) -> None:
