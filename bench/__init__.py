@@ -10,11 +10,12 @@ machine is not a failed test.
 import json
 import os
 import resource
-import socket
 import sys
 import time
 from collections.abc import Callable
 from typing import Any
+
+from ownup.loopback import free_port as free_port
 
 Figures = dict[str, Any]
 
@@ -47,11 +48,3 @@ def timed[T](work: Callable[[], T]) -> tuple[T, float]:
 def report(figures: Figures) -> None:
     """Hand the figures to `python -m bench`, which reads the last line of stdout."""
     print(json.dumps(figures), flush=True)
-
-
-def free_port() -> int:
-    """A loopback port nothing listens on now, for a server the benchmark starts."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
+from ownup.loopback import free_port
+
 POSTFIX = "/usr/sbin/postfix"
 START_SECONDS = 20.0
 DRAIN_SECONDS = 120.0
@@ -91,13 +93,6 @@ class PostfixUnavailable(Exception):
     """Postfix cannot be started here (not installed, or not root); says why."""
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-    return port
-
-
 @dataclass
 class PostfixSink:
     folder: Path
@@ -121,7 +116,7 @@ class PostfixSink:
         # Postfix's own user has to reach the queue and the log inside it.
         folder = Path(tempfile.mkdtemp(prefix="ownup-postfix-"))
         folder.chmod(0o755)
-        sink = cls(folder=folder, port=_free_port())
+        sink = cls(folder=folder, port=free_port())
         (folder / "conf").mkdir()
         (folder / "queue").mkdir()
         (folder / "data").mkdir()

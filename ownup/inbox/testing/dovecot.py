@@ -25,6 +25,8 @@ from urllib.parse import quote
 
 import imapclient
 
+from ownup.loopback import free_port
+
 DOVECOT = "/usr/sbin/dovecot"
 START_SECONDS = 20.0
 USER = "replies"
@@ -92,13 +94,6 @@ class DovecotUnavailable(Exception):
     """Dovecot cannot be started here (not installed, or it refused); says why."""
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-    return port
-
-
 @dataclass
 class DovecotServer:
     folder: Path
@@ -132,7 +127,7 @@ class DovecotServer:
         if not Path(DOVECOT).exists():
             raise DovecotUnavailable(f"{DOVECOT} is not installed (apt-get install dovecot-imapd)")
         folder = Path(tempfile.mkdtemp(prefix="ownup-dovecot-"))
-        server = cls(folder=folder, port=_free_port(), ssl_port=_free_port())
+        server = cls(folder=folder, port=free_port(), ssl_port=free_port())
         try:
             server._configure()
             server._launch()
