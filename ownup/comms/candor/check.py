@@ -45,6 +45,8 @@ EMPHATIC_APOLOGY = re.compile(
 EMPHATIC_APOLOGIES_TOO_MANY = 2
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n\s*")
 CAPS_MIN_LENGTH = 4
+# Words written wholly in capitals, to tell shouting from a calm message.
+CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 HEADING_WORDS = 6
 # Abbreviations: capitals, perhaps a lowercase lead ("mTLS") or plural ("PUTs"); a code with
 # digits in it ("BA123", "INV-2041") is a reference the customer was given, not jargon.
@@ -242,12 +244,20 @@ def _shouting(word: str) -> bool:
     return word in EMPHATIC or (len(word) >= CAPS_MIN_LENGTH and word.endswith(ENGLISH_ENDINGS))
 
 
+def _calm(text: str) -> bool:
+    """No "!!" and no ordinary word in capitals."""
+    return "!!" not in text and not any(_shouting(w) for w in CAPITALS.findall(text))
+
+
 def _rule_findings(message: _Text, kind: str) -> list[Finding]:
     findings: list[Finding] = []
     text = message.lower
+    # A boundary may state the agreement, but only a calm one is spared: once it shouts, the
+    # same words are a defence or blame like anywhere else.
+    spared = kind if kind != "boundary" or _calm(message.text) else ""
     for compiled in _RULES:
         rule = compiled.rule
-        if kind in rule.skip_kinds or not could_match(compiled.triggers, text):
+        if spared in rule.skip_kinds or not could_match(compiled.triggers, text):
             continue
         if compiled.unless_text and compiled.unless_text.search(text):
             continue

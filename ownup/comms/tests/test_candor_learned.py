@@ -51,6 +51,8 @@ def test_the_shipped_weights_give_a_probability_for_every_learned_label() -> Non
 def test_blame_the_rules_miss_is_added_and_pointed_at_a_sentence(
     sure_of: Callable[..., None],
 ) -> None:
+    # The rules alone (the model unsure of everything) miss it.
+    sure_of()
     assert not candor_check(BLAME_IN_OTHER_WORDS, "notice").anti_patterns["blame_shifting"]
     sure_of("blame_shifting")
 

@@ -1,0 +1,132 @@
+"""The candor check on the kinds of remedy businesses give, refunds only talked about, playing
+down in other words, defences of our standards and excuses about the customer's own setup;
+and a boundary is spared only while it stays calm."""
+
+import pytest
+
+from ownup.comms.candor.check import candor_check
+
+pytestmark = pytest.mark.same_on_every_database
+
+# Each label: sentences that show it, and near misses that must not count.
+WORDINGS = {
+    "remedy": (
+        [
+            "Every player will find 300 coins in their inbox tomorrow.",
+            "We've put £12.40 back on your account for next month.",
+            "We've taken the whole bill off.",
+            "The late fee was wrong, so I've taken it off.",
+            "We are paying for a year of credit monitoring for everyone affected.",
+            "Next month's classes are free.",
+            "This week's delivery is free.",
+            "Your drinks tonight are on us.",
+            "We'll bring the new chair on Friday, on us.",
+            "The March fee will not be taken from your account.",
+            "We've upgraded you to a premium room for both nights.",
+            "We're crediting two weeks of your plan to your account.",
+        ],
+        [
+            "That one is on us, and we're sorry.",
+            "Refunds are only available within 30 days of purchase.",
+            "You asked whether the £9 was a refund of your deposit.",
+            "Customers who believe they are entitled to compensation can write to us.",
+            "Your refund request was declined because the ticket was used.",
+            "More information about refunds will follow.",
+            "Your refund hasn't been processed yet.",
+            "Your 2,300 points are showing again.",
+            "We'll give you a ring when it's ready.",
+            "We'll post another update at noon.",
+            "Gift card payments were not affected.",
+        ],
+    ),
+    "minimising": (
+        [
+            "It could have been a lot worse.",
+            "At least it wasn't during the holidays.",
+            "This was an isolated incident.",
+            "Fewer than 3% of bookings were affected.",
+            "There may be some minor delays to collections this week.",
+            "Logins failed for a mere two hours.",
+        ],
+        [
+            "This was not an isolated incident: it had happened twice before.",
+            "The server had two short outages, of 4 and 11 minutes.",
+            "1,214 customers were logged out and lost their baskets.",
+        ],
+    ),
+    "defensive": (
+        [
+            "The delay falls outside our service guarantee.",
+            "We have robust security measures in place.",
+            "We comply fully with all applicable regulations.",
+            "We are therefore unable to treat the parcel as lost.",
+            "The app stops because of your phone, not our service.",
+            "Our uptime last year was 99.98%.",
+        ],
+        [
+            "We have put stricter checks in place since.",
+            "It was down for an hour, the first time in six years, and it was our fault.",
+            "This was not a serious issue for most of you, but it was for some.",
+        ],
+    ),
+    "blame_shifting": (
+        [
+            "The app stopping is because of your home Wi-Fi.",
+            "The broken form comes from code your previous developer wrote; we only inherited it.",
+        ],
+        [
+            "The outage was not a serious problem for your data, which was never at risk.",
+            "Your site went down because the update we applied clashed with your theme.",
+        ],
+    ),
+}
+
+
+def _cases(shown: bool) -> list[tuple[str, str]]:
+    return [
+        (label, text) for label, (yes, no) in WORDINGS.items() for text in (yes if shown else no)
+    ]
+
+
+def _flag(text: str, label: str) -> bool:
+    report = candor_check(text, "notice")
+    return {**report.elements, **report.anti_patterns}[label]
+
+
+@pytest.mark.parametrize(("label", "text"), _cases(True))
+def test_the_label_is_found(label: str, text: str) -> None:
+    assert _flag(text, label), f"{label} not found in: {text}"
+
+
+@pytest.mark.parametrize(("label", "text"), _cases(False))
+def test_a_near_miss_is_not_flagged(label: str, text: str) -> None:
+    assert not _flag(text, label), f"{label} wrongly found in: {text}"
+
+
+CALM_BOUNDARY = (
+    "Dear Mr Osei,\n\nYour storage unit was cleared on 2 May because your rental had ended on "
+    "31 March, as set out in our terms. Your plan comes with 99.5% availability, and May was "
+    "at 99.7%. We can store the items we kept for £20 a month; reply here to arrange it.\n"
+)
+
+
+def test_a_calm_boundary_may_state_the_agreement_and_its_figures() -> None:
+    report = candor_check(CALM_BOUNDARY, "boundary")
+
+    assert not report.anti_patterns["defensive"]
+    assert not report.anti_patterns["blame_shifting"]
+    assert report.elements["remedy"]
+
+
+def test_a_boundary_that_shouts_is_not_spared() -> None:
+    shouted = CALM_BOUNDARY.replace("as set out in our terms", "as set out CLEARLY in our terms")
+
+    report = candor_check(shouted, "boundary")
+
+    assert report.anti_patterns["escalating"]
+    assert report.anti_patterns["defensive"]
+    assert report.anti_patterns["blame_shifting"]
+
+
+def test_the_same_words_in_a_reply_are_a_defence() -> None:
+    assert candor_check(CALM_BOUNDARY, "reply").anti_patterns["defensive"]
