@@ -236,6 +236,8 @@ def _card(
         "template": template,
         "answerable": answerable,
         "answer": reply_answer(message),
+        # Asking for help from a card shown after Check (a post) comes back to the card.
+        "back_to": reverse("inbox:card", args=[message.reference]),
     }
     if message.kind == InboundKind.UNREADABLE:
         context["raw"], context["raw_cut"] = _raw_text(message, RAW_SHOWN)

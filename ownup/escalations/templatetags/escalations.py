@@ -35,6 +35,8 @@ def help_form(context: template.Context, about: Model) -> dict[str, Any]:
         "people": User.objects.filter(is_active=True)
         .exclude(pk=viewer_id)
         .order_by("first_name", "last_name", "username"),
-        # Re-rendered after an htmx post, the page to go back to is the one it came from.
-        "next": context.get("back_to") or (request.get_full_path() if request else ""),
+        # Re-rendered after an htmx post, the page to go back to is the one it came from; a
+        # page shown in answer to a plain post is not one to go back to (it only takes posts).
+        "next": context.get("back_to")
+        or (request.get_full_path() if request and request.method == "GET" else ""),
     }

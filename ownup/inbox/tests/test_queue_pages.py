@@ -257,6 +257,18 @@ def test_without_javascript_check_shows_the_whole_card_with_the_check(
     assert 'name="send_anyway"' not in page  # nothing missing
 
 
+def test_asking_for_help_from_a_checked_card_comes_back_to_the_card(
+    alice_client: Client, incident: Incident, lead_bob: User
+) -> None:
+    message = receive(reply(text="Any update?"))
+    page = alice_client.post(
+        f"/inbox/{message.reference}/check/",
+        {"kind": "reply", "subject": "Re: web3", "body": CANDID},
+    ).content.decode()
+    # The check's own address only takes posts: going back there would be a 405.
+    assert f'name="next" value="/inbox/{message.reference}/"' in page
+
+
 def test_choosing_another_template_starts_the_answer_again_from_it(
     alice_client: Client, incident: Incident
 ) -> None:
