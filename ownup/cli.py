@@ -11,10 +11,13 @@ OWN_APPS_PREFIX = "ownup"
 
 class OwnupUtility(ManagementUtility):
     def execute(self) -> None:
-        # `ownup help ask …` is the verb of ownup's own `help` command (calls for help);
+        # `ownup help ask …` is the verb of ownup's own `help` command (calls for help), and
+        # `ownup help --help` lists those verbs like every other command's --help does;
         # `ownup help` and `ownup help <command>` keep meaning Django's help.
         words = self.argv[1:3]
-        if len(words) == 2 and words[0] == "help" and not words[1].startswith("-"):
+        if (len(words) == 2 and words[0] == "help" and not words[1].startswith("-")) or (
+            words in (["help", "--help"], ["help", "-h"])
+        ):
             django.setup()
             commands = get_commands()
             if "help" in commands and words[1] not in commands:

@@ -62,3 +62,4 @@ def test_help_alone_or_before_a_command_still_shows_help(tmp_path: Path) -> None
     assert "ownup commands:" in ownup("help").stdout
     assert ownup("help", "incident").stdout.startswith("usage: ownup incident")
     assert "Ask for help about INC-7" in ownup("help", "help").stdout
+    assert "Ask for help about INC-7" in ownup("help", "--help").stdout
