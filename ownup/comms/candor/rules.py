@@ -2353,6 +2353,60 @@ RULES: tuple[Rule, ...] = (
         "This downplays the harm it did.",
         "Say plainly what the customer lost or could not do; let them judge the size.",
     ),
+    Rule(
+        "defensive",
+        # Our priorities, record and pride held up instead of the failure.
+        r"\b(?:security|safety|privacy|protection|reliability|trust|welfare|well-?being|"
+        r"satisfaction) (?:\w+ ){0,4}?(?:is|are|has always been|have always been|remains?) "
+        r"(?:always )?(?:our|the) (?:top|highest|number one|first|absolute|utmost) priority\b|"
+        r"\bat the heart of (?:everything|all) (?:that )?we do\b|\bproven (?:track )?record\b|"
+        r"\btrack record\b|\bconfident in our (?:processes|systems|procedures|approach|staff|"
+        r"team|security|controls|policies)\b|\bour (?:response|reaction|handling|team's response) "
+        r"(?:was|has been) (?:\w+ )?(?:swift|quick|rapid|prompt|effective|robust|exemplary|"
+        r"appropriate|proportionate)\b|\bproud of (?:how|the way) (?:our|we|the)\b|"
+        r"\b(?:did not|didn't|have not|haven't|never) (?:breach|breached|fail|failed) (?:in )?"
+        r"(?:any of )?our (?:obligations|duties|commitments)\b|\b(?:met|fulfilled|honoured|"
+        r"honored) (?:all |every )?(?:of )?our (?:obligations|duties|commitments)\b|"
+        r"\b(?:charge|bill|invoice|fee|fine|price)s? (?:is|was|are|were) "
+        r"(?:entirely |completely |perfectly )?(?:correct|valid|legitimate|justified)\b|"
+        r"\bwe (?:reject|refute|deny|dispute) (?:the |your |any )?(?:suggestion|claim|allegation|"
+        r"assertion|characteri[sz]ation|accusation)|"
+        r"\b(?:terms|policy|rules|contract|conditions|instructions|agr"
+        r"eement)\b[^.!?\n]{0,60}? (?:are|"
+        r"is|were|was) (?:very |perfectly |quite |abundantly )?clear\b|"
+        r"\bwe (?:must|should|need to|have to|want to) (?:stress|emphasi[sz]e|point out|make clear|"
+        r"reiterate)\b|\bno (?:record|evidence|sign|indication) of (?:any )?(?:fault|error|"
+        r"failure|wrongdoing|mistake)s? (?:on|with|in|by)\b|"
+        r"\b(?:customers|users|clients|members) (?:very )?(?:rarely|seldom|almost never|"
+        r"hardly ever) (?:experience|see|have|encounter|face|report)\b|"
+        r"\bwe(?:'ve| have) (?:proudly )?(?:served|been serving|operated|run|been running|"
+        r"looked after|delivered|been delivering|provided) (?:\w+ ){0,4}?for (?:over |more than |"
+        r"almost |nearly )?(?:\d+|\w+) (?:years|decades)\b|"
+        r"\bwe (?:had|always had|have always had) (?:every |all (?:the )?(?:\w+ )?)(?:safeguards?|"
+        r"precautions?|measures|controls|checks|protections?) in place\b|\b(?:took|take|taken) "
+        r"all (?:reasonable|appropriate|necessary|possible) (?:precautions|steps|measures|care)\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, what it meant for them and what we do now.",
+        skip_kinds=("boundary",),
+    ),
+    Rule(
+        "minimising",
+        r"\b(?:most|many|the majority) (?:of you|of our (?:customers|users|clients|members)|"
+        r"customers|users|people|clients|members) (?:\w+ )?(?:didn't|did not|won't|will not|"
+        r"wouldn't|would not|may not|might not|probably didn't) (?:even )?(?:have )?notic\w+|"
+        r"\b(?:barely|hardly|scarcely) notic\w+|"
+        r"\ba few (?:of our )?(?:people|customers|users|clients|members|accounts|of you|"
+        r"merchants)\b(?! (?:have |had )?(?:told|wrote|written|emailed|called|rang|contacted|"
+        r"reported|asked|let us know|pointed out|spotted|noticed))|\bt"
+        r"emporary (?:issue|problem|glitch|blip|disruption|hiccup|outage|error|"
+        r"fault)\b|\b(?:no|any|little) (?:noticeable|significant|material|real|major) (?:effect|"
+        r"impact|disruption|difference)\b|\b(?:delay|impact|disruption|outage|effect|downtime) "
+        r"(?:was|were|has been|remained) (?:\w+ )?(?:modest|manageable)\b|"
+        r"\bteething (?:problems?|issues?|troubles?)\b|\bonly (?:minor|small|non-essential|"
+        r"non-critical|cosmetic|limited) \w+",
+        "This downplays the harm it did.",
+        "Say plainly what the customer lost or could not do; let them judge the size.",
+    ),
 )
 
 # Capitals that are names, not shouting.
