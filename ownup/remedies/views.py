@@ -11,6 +11,7 @@ from django.template.loader import get_template
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from ownup.accounts.models import Role
 from ownup.customers.models import Customer
 from ownup.errors import UserError
 from ownup.incidents.selectors import incident_by_reference
@@ -97,9 +98,12 @@ def _help_partial_exists() -> bool:
 def remedy_detail(request: HttpRequest, reference: str) -> HttpResponse:
     remedy = found(lambda: remedy_by_reference(reference))
     steps = [(state, STEP_LABELS[State(state)]) for state in TRANSITIONS[remedy.state]]
+    # A request waits for a lead: an agent would only be refused by its buttons.
+    waits_for_lead = remedy.state == State.PROPOSED and staff_user(request).role == Role.AGENT
     context = {
         "remedy": remedy,
-        "steps": steps,
+        "steps": [] if waits_for_lead else steps,
+        "waits_for_lead": waits_for_lead,
         "can_email": remedy.state == State.APPROVED and bool(remedy.customer.email),
         "show_help": _help_partial_exists(),
         "timeline": [

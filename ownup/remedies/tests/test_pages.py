@@ -80,6 +80,22 @@ def test_the_remedy_page_offers_the_next_steps_and_refuses_a_wrong_one(
     assert Remedy.objects.get(pk=credit_for_ana.pk).state == State.OFFERED
 
 
+def test_an_agent_sees_their_request_wait_for_a_lead_without_buttons_that_refuse(
+    incident: Incident, agent_alice: User, lead_bob: User
+) -> None:
+    client = signed_in(agent_alice)
+    refund = RemedyOption.objects.get(kind="refund")
+    form = {"customer": "C2", "option": str(refund.pk), "amount": "120", "request": "1"}
+    client.post(f"/remedies/incident/{incident.reference}/new/", form)
+    remedy = Remedy.objects.get()
+
+    page = client.get(f"/remedies/{remedy.reference}/").content.decode()
+    assert "Waiting for a lead to approve or decline it" in page
+    assert ">Approve<" not in page and "Settled" not in page
+    lead_page = signed_in(lead_bob).get(f"/remedies/{remedy.reference}/").content.decode()
+    assert ">Approve<" in lead_page
+
+
 def test_the_list_filters_by_state_and_overdue_and_downloads_as_csv(
     credit_for_ana: Remedy, agent_alice: User
 ) -> None:
