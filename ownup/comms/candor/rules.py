@@ -173,7 +173,9 @@ REMEDY_TALKED_ABOUT = (
     r"\b(?:are|is) (?:only )?(?:available|possible|given|issued|offered|payable) (?:within|if|when|"
     r"for|after|to)\b|\bwhether\b|\b(?:was|is)(?:n't| not) (?:a|an) (?:refund|credit)\b|"
     r"\b(?:believe|think|feel) (?:they|you) (?:are|may be|might be) (?:entitled|eligible)\b|"
-    r"\beligib\w+\b|\brefunds? (?:request|policy|application|claim|form|process)|"
+    r"\beligib\w+\b|\bqualif\w+ for\b|\b(?:regulator|ombudsman|card issuer|small claims|"
+    r"chargeback)\b|\b(?:contact|ask|through|via) your bank\b|\bre"
+    r"funds? (?:request|policy|application|claim|form|process)|"
     r"\brefunds? (?:\w+ ){0,2}?(?:are|is|were|was|will be|cannot be|can't be) (?:not|never)\b|"
     r"\b(?:information|details|news|more) (?:about|on|regarding) (?:refunds?|compensation)\b|"
     r"\b(?:any|a) (?:refund|credit|compensation) (?:that |which )?"
@@ -565,10 +567,12 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"places|ticket|tickets|hire|delivery|upgrade|month|months|night|meal|consultation|trip|"
         r"repair|fix|cleaning|collection)\b|\bwith our compliments\b|\bkeep (?:it|them|the \w+)\b",
         negatable=True,
+        unless=REMEDY_TALKED_ABOUT,
     ),
     Cue(
         "remedy",
-        r"\b(?:will not|won't|will no longer|are not going to)\s+(?:be\s+)?charg(?:e|ed|ing)\b|"
+        r"\b(?:will not|won't|will no longer|are not going to)\s+(?:be\s+)?(?:charg(?:e|ed|ing)|"
+        r"bill(?:ed)?|invoic(?:e|ed))\b|"
         r"\bno charge\b|\bat no (?:extra |additional )?(?:cost|charge)\b|"
         r"\bnot (?:be )?(?:charged|billed) (?:for|this)\b|\bnothing to pay\b",
     ),
@@ -742,8 +746,9 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"(?:\w+\s+){0,4}?(?:will be|have been|has been|are|were|is being|are being|is|was)\s+"
         r"(?:now\s+|all\s+|fully\s+)?(?:reversed|refunded|cancell?ed|cleared|waived|removed|"
         r"written off|credited|returned|repaid|paid back)\b|"
-        r"(?<!feel )(?<!be )(?<!-)\bfree\s+(?!to\b|from\b|up\b|time\b|number\b|phone\b|call\b|"
-        r"of (?:errors|bugs|charge)\b)\w+",
+        r"(?<!feel )(?<!be )(?<!-)(?<!our )(?<!us )(?<!for )\bfree\s+(?!to\b|from\b|up\b|time\b|"
+        r"number\b|phone\b|call\b|parking\b|plan\b|tier\b|version\b|account\b|wi-?fi\b|app\b|"
+        r"on\b|of (?:errors|bugs|charge)\b|\w+ (?:over|above|on orders|for orders)\b)\w+",
         negatable=True,
         unless=r"\b(?:demand\w*|ask(?:ed|ing)? (?:us )?for|request\w*) (?:a |an )?"
         r"(?:refund|credit|replacement)",
@@ -960,6 +965,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"booking |call-out )?(?:fees?|charges?)\b|"
         r"\b(?:we|i)(?:'ve| have| will|'ll)? (?:also )?(?:cancell?ed|waived|removed|reversed|wiped|"
         r"written off|cleared|refunded|dropped|scrapped) (?:\w+ ){0,3}?(?:fines?|fees?|charges?|"
+        r"invoices?|bills?|"
         r"penalt(?:y|ies)|interest|costs?|surcharges?)\b|"
         r"\b(?:a|your) (?:new|replacement|fresh|spare) (?:\w+ ){0,2}?(?:is|are|will be|has been|"
         r"have been|was) (?:\w+ )?(?:enclosed|in the post|sent|posted|dispatched|delivered|"
@@ -1070,7 +1076,18 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"will no longer) be (?:taken|collected|debited|deducted|charged)\b|"
         # A service raised for them for a while to make up for it.
         r"\b(?:upgraded you|moved (?:you|your account) to|given you|giving you) (?:\w+ ){0,2}?"
-        r"(?:priority|premium|business|suite|first class|business class|vip)\b",
+        r"(?:priority|premium|business|suite|first class|business class|vip)\b|"
+        r"\b(?:get|give you|given|giving you|have|enjoy|receive) (?:fr"
+        r"ee )?priority (?:support|access|"
+        r"booking|service|handling|slots?|appointments?)\b|"
+        # A new one sent, more of what they pay for, their money coming back, a gift to say sorry.
+        r"\b(?:sent|shipped|posted|dispatched|couriered)\s+(?:you\s+)?(?:a|an)\s+(?:new|"
+        r"replacement|fresh|spare)\b(?! (?:link|password|invoice|code|login|bill|statement|"
+        r"version|email|update|message|reminder)\b)|"
+        r"\b(?:doubled|tripled|increased|boosted|topped up) (?:your|the) (?:\w+ )?(?:allowance|"
+        r"data|minutes|storage|quota)\b|"
+        r"\b(?:money|payment|deposit|amount|refund) (?:\w+ )?(?:will be|is|should be) back\b|"
+        r"\bby way of (?:an )?apology\b|\bas a (?:small )?token of\b",
         negatable=True,
         unless=REMEDY_TALKED_ABOUT + r"|\b(?:lost|expired|missing|deducted|removed) (?:\w+ )?"
         r"(?:points|miles|gems|coins|tokens)\b",
@@ -2406,6 +2423,27 @@ RULES: tuple[Rule, ...] = (
         r"non-critical|cosmetic|limited) \w+",
         "This downplays the harm it did.",
         "Say plainly what the customer lost or could not do; let them judge the size.",
+    ),
+    Rule(
+        "blame_shifting",
+        # A vendor's change, a junior or temporary colleague, or the customer's own entry.
+        r"\b(?:our|the|a) (?:software |hardware |payment |hosting |email |cloud |it )?(?:vendor|"
+        r"supplier|provider|partner|contractor)s? (?:released|shipped|pushed|applied|rolled out|"
+        r"deployed) (?:a |an )?(?:faulty|bad|broken|buggy|flawed|defective)\b|"
+        r"\b(?:by|from) (?:a|one of our|an) (?:temporary|junior|new|trainee|agency|inexperienced|"
+        r"individual) (?:member of (?:staff|our team)|employee|colleague|worker|contractor|"
+        r"staff member|team member)\b|"
+        r"\b(?:member of staff|employee|colleague|team member|staff member|person|individual)s? "
+        r"(?:responsible|involved|concerned|at fault) (?:has|have) been (?:dealt with|"
+        r"disciplined|spoken to|retrained|let go|dismissed|removed)\b|"
+        r"\byou (?:entered|typed|gave|provided|supplied|chose|selected|picked|used|set) (?:us )?"
+        r"(?:the |a |an )?(?:wrong|incorrect|invalid|weak|old|out-of-date|outdated)\b|"
+        r"\b\w+ you (?:chose|entered|gave us|provided|selected|set) (?:was|were|is) (?:too|"
+        r"wrong|incorrect|invalid)\b",
+        "The cause is put on someone else, on circumstances or on the customer.",
+        "Own our part: what we relied on, what we could have done, what we do now.",
+        unless_text=OWNED,
+        skip_kinds=("boundary",),
     ),
 )
 

@@ -24,6 +24,12 @@ WORDINGS = {
             "The March fee will not be taken from your account.",
             "We've upgraded you to a premium room for both nights.",
             "We're crediting two weeks of your plan to your account.",
+            "We've sent a new one by express post.",
+            "You'll get priority support for the next quarter.",
+            "You won't be billed for March.",
+            "Your money will be back in 3-5 working days.",
+            "We're sending you a bottle of wine by way of apology.",
+            "We've doubled your data allowance for the rest of the month.",
         ],
         [
             "That one is on us, and we're sorry.",
@@ -37,6 +43,12 @@ WORDINGS = {
             "We'll give you a ring when it's ready.",
             "We'll post another update at noon.",
             "Gift card payments were not affected.",
+            "You can claim compensation through the ombudsman.",
+            "Free parking is available at the rear.",
+            "Call us free on 0800 123 456.",
+            "Our free plan does not include backups.",
+            "Your order qualifies for free delivery over £50.",
+            "We've sent you a new password link.",
         ],
     ),
     "minimising": (
@@ -88,10 +100,17 @@ WORDINGS = {
         [
             "The app stopping is because of your home Wi-Fi.",
             "The broken form comes from code your previous developer wrote; we only inherited it.",
+            "Our software vendor released a faulty update.",
+            "The error was made by a temporary member of staff.",
+            "The team member responsible has been dealt with.",
+            "You entered the wrong address.",
+            "The password you chose was too weak.",
         ],
         [
             "The outage was not a serious problem for your data, which was never at risk.",
             "Your site went down because the update we applied clashed with your theme.",
+            "We chose a single supplier, so this is on us.",
+            "Our vendor released a faulty update, and we installed it untested: our mistake.",
         ],
     ),
 }
