@@ -58,4 +58,10 @@ def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ownup.settings")
     utility = OwnupUtility(sys.argv)
     utility.prog_name = "ownup"
-    utility.execute()
+    try:
+        utility.execute()
+    except BrokenPipeError:
+        # `ownup … | head` stopped reading: nothing went wrong that is worth a traceback.
+        # Python would complain again while flushing at exit, so stdout goes nowhere now.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
