@@ -146,6 +146,23 @@ def test_offering_a_remedy_from_the_card_starts_with_their_customer_key(
     assert 'name="customer" value="C1"' in form
 
 
+def test_was_i_affected_from_a_customer_who_was_not_says_so_above_the_answer(
+    alice_client: Client, incident: Incident
+) -> None:
+    message = receive(
+        reply(
+            sender="dmitri@novak.example",
+            sender_name="Dmitri Novak",
+            subject="Was my site affected?",
+            text="I saw a server is down. Was my site one of them?",
+        )
+    )
+    assert message.intent == "affected"
+    page = alice_client.get(f"/inbox/{message.reference}/").content.decode()
+    assert 'data-testid="not-affected-note"' in page
+    assert "No incident's affected set includes Dmitri Novak" in page
+
+
 def test_an_unknown_sender_is_said_to_be_unknown_with_a_lookup(alice_client: Client) -> None:
     message = receive(reply(sender="sam@nowhere.example", sender_name="Sam Someone"))
     page = alice_client.get(f"/inbox/{message.reference}/").content.decode()
