@@ -1,32 +1,17 @@
 """On a 390 px phone the menu and the pages fit the screen: nothing runs off to the right."""
 
-from collections.abc import Iterator
-
 import pytest
-from django.db import connections
-from playwright.sync_api import Browser, ViewportSize, sync_playwright
+from playwright.sync_api import Browser, ViewportSize
 from pytest_django.live_server_helper import LiveServer
 
 from ownup.accounts.models import User
-from ownup.conftest import STAFF_PASSWORD, CustomerBuilder
+from ownup.conftest import CustomerBuilder, signed_in
 from ownup.customers.selectors import customers_matching
 from ownup.incidents.models import Incident
 from ownup.incidents.services import affected_add
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"]
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PHONE: ViewportSize = {"width": 390, "height": 844}
-
-
-@pytest.fixture
-def browser(monkeypatch: pytest.MonkeyPatch) -> Iterator[Browser]:
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-        connections.close_all()
 
 
 def test_the_menu_and_a_wide_table_fit_a_phone(
@@ -48,11 +33,8 @@ def test_the_menu_and_a_wide_table_fit_a_phone(
         reason="hosted on web9",
         actor=admin_carol,
     )
-    page = browser.new_context(viewport=PHONE).new_page()
-    page.goto(f"{live_server.url}/login/")
-    page.get_by_label("User name").fill("carol")
-    page.get_by_label("Password").fill(STAFF_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    page = signed_in(browser, live_server.url, "carol", for_axe=False)
+    page.set_viewport_size(PHONE)
 
     for path in ("/inbox/", "/help/", f"/incidents/{incident.reference}/"):
         page.goto(f"{live_server.url}{path}")
