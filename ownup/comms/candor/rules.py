@@ -2445,6 +2445,32 @@ RULES: tuple[Rule, ...] = (
         unless_text=OWNED,
         skip_kinds=("boundary",),
     ),
+    Rule(
+        "defensive",
+        r"\b(?:than|what) (?:anyone|anybody|we|any of us) could (?:possibly )?(?:have )?"
+        r"(?:anticipated|foreseen|predicted|expected|planned for)\b|"
+        r"\b(?:cannot|can't|can not|will not|won't|do not|don't|does not|doesn't) (?:accept|take|"
+        r"admit) (?:any )?(?:responsibility|blame)\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, that it is ours, and what we do now.",
+        skip_kinds=("boundary",),
+    ),
+    Rule(
+        "blame_shifting",
+        r"\b(?:please |you (?:need|should|will need|must) (?:to )?)upgrade your (?:plan|package|"
+        r"account|subscription|server|hardware)\b",
+        "The burden is put on the customer.",
+        "Say what happened without pointing at them; if part of it is theirs, say calmly what "
+        "they can do and how we help.",
+        skip_kinds=("boundary",),
+    ),
+    Rule(
+        "minimising",
+        r"\ball of (?:\d+|one|two|three|five|ten|fifteen|twenty|thirty|a few) (?:minutes|seconds|"
+        r"mins|hours)\b",
+        "Sarcasm makes light of what the customer went through.",
+        "Say plainly what happened and what we will do, without comment on how they took it.",
+    ),
 )
 
 # Capitals that are names, not shouting.

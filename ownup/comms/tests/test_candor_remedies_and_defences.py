@@ -59,6 +59,7 @@ WORDINGS = {
             "Fewer than 3% of bookings were affected.",
             "There may be some minor delays to collections this week.",
             "Logins failed for a mere two hours.",
+            "The dashboard was down for all of ten minutes.",
             "Most of you won't have noticed anything.",
             "A few customers may have had trouble paying.",
             "It's a teething problem with the new till.",
@@ -87,6 +88,8 @@ WORDINGS = {
             "The terms, which you accepted at sign-up, are clear on this point.",
             "We had every safeguard in place.",
             "We have served this town for over 40 years.",
+            "Demand was far higher than anyone could have anticipated.",
+            "The garage cannot accept responsibility for this.",
         ],
         [
             "We have put stricter checks in place since.",
@@ -105,6 +108,7 @@ WORDINGS = {
             "The team member responsible has been dealt with.",
             "You entered the wrong address.",
             "The password you chose was too weak.",
+            "Your server ran out of memory. Please upgrade your plan.",
         ],
         [
             "The outage was not a serious problem for your data, which was never at risk.",
