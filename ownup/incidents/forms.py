@@ -34,3 +34,12 @@ class IncidentOpenForm(forms.Form):
 class PublicUpdateForm(forms.Form):
     stage = forms.ChoiceField(choices=Stage.choices)
     message = forms.CharField(widget=forms.Textarea, help_text="Shown on the public status page.")
+
+
+class ImpactForm(forms.Form):
+    """How the incident hurts one component on the status page; Operational lifts it."""
+
+    component = forms.ModelChoiceField(queryset=Component.objects.all())
+    status = forms.ChoiceField(
+        choices=ComponentStatus.choices, initial=ComponentStatus.MAJOR_OUTAGE
+    )

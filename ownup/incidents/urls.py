@@ -9,6 +9,7 @@ urlpatterns = [
     path("incidents/<str:reference>/", views.incident_detail, name="detail"),
     path("incidents/<str:reference>/affected/", views.incident_affected, name="affected"),
     path("incidents/<str:reference>/update/", views.incident_update, name="update"),
+    path("incidents/<str:reference>/impact/", views.incident_impact, name="impact"),
     path(
         "incidents/<str:reference>/affected/refresh/",
         views.incident_refresh_affected,

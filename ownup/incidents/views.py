@@ -10,7 +10,7 @@ from ownup.comms.selectors import batches_for, delivery_progress
 from ownup.comms.services import notice_current
 from ownup.customers.models import Segment
 from ownup.errors import UserError
-from ownup.incidents.forms import IncidentOpenForm, PublicUpdateForm
+from ownup.incidents.forms import ImpactForm, IncidentOpenForm, PublicUpdateForm
 from ownup.incidents.models import Incident
 from ownup.incidents.selectors import (
     affected_customers,
@@ -72,6 +72,8 @@ def incident_detail(request: HttpRequest, reference: str) -> HttpResponse:
         "batches": batches_for(incident),
         "timeline": incident_timeline(incident),
         "update_form": PublicUpdateForm(initial={"stage": incident.stage}),
+        "impact_form": ImpactForm(),
+        "impacts": incident.impacts.select_related("component").order_by("component__name"),
         "segments": Segment.objects.filter(affectedcustomer__incident=incident).distinct(),
     }
     return render(request, "incidents/detail.html", context)
@@ -101,6 +103,27 @@ def incident_update(request: HttpRequest, reference: str) -> HttpResponse:
             messages.error(request, str(exc))
     else:
         messages.error(request, "A public update needs a stage and a message.")
+    return redirect("incidents:detail", reference=incident.reference)
+
+
+@login_required
+@require_POST
+def incident_impact(request: HttpRequest, reference: str) -> HttpResponse:
+    """Say on the status page how the incident hurts a component; SLA credits count it."""
+    incident = found(lambda: incident_by_reference(reference))
+    form = ImpactForm(request.POST)
+    if form.is_valid():
+        impact = incident_impact_set(
+            incident=incident,
+            component=form.cleaned_data["component"],
+            status=form.cleaned_data["status"],
+            actor=staff_user(request),
+        )
+        messages.success(
+            request, f"{impact.component.name}: {impact.get_status_display().lower()}."
+        )
+    else:
+        messages.error(request, "Choose a component and how it is affected.")
     return redirect("incidents:detail", reference=incident.reference)
 
 

@@ -81,3 +81,20 @@ def test_a_public_update_moves_the_stage_and_lands_on_the_timeline(
     assert incident.stage == Stage.IDENTIFIED
     entry = incident.timeline.filter(kind=TimelineEntry.Kind.STAGE).get()
     assert entry.public and entry.actor == agent_alice
+
+
+def test_a_lead_marks_a_major_outage_from_the_incident_page(
+    incident: Incident, lead_bob: User
+) -> None:
+    websites = Component.objects.create(name="Websites")
+    client = signed_in(lead_bob)
+
+    done = client.post(
+        f"/incidents/{incident.reference}/impact/",
+        {"component": websites.pk, "status": "major_outage"},
+        follow=True,
+    ).content.decode()
+
+    assert "Websites: major outage." in done
+    assert 'data-testid="impacts"><li>Websites: Major outage' in done
+    assert incident.impacts.get().status == "major_outage"
