@@ -97,6 +97,9 @@ WORDINGS = {
             "This was not a serious issue for most of you, but it was for some.",
             "The invoice dates were wrong; the amounts are correct.",
             "Fixing this is our top priority today.",
+            "We are not proud of how we handled this.",
+            "We must stress how sorry we are.",
+            "The invoice is correct now that we've fixed the VAT.",
         ],
     ),
     "blame_shifting": (
