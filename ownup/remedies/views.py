@@ -63,16 +63,23 @@ def remedy_list(request: HttpRequest) -> HttpResponse:
     return render(request, "remedies/list.html", context)
 
 
+def _since(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        raise UserError(f"since: '{text}' is not a date like 2026-12-01") from None
+
+
 @login_required
 def remedy_export(request: HttpRequest) -> HttpResponse:
     filters = _filters(request)
     try:
         incident = incident_by_reference(filters["incident"]) if filters["incident"] else None
-        since = dt.date.fromisoformat(filters["since"]) if filters["since"] else None
+        since = _since(filters["since"])
         remedies = remedies_listed(
             incident=incident, state=filters["state"] or None, overdue=bool(filters["overdue"])
         )
-    except (UserError, ValueError) as exc:
+    except UserError as exc:
         messages.error(request, str(exc))
         return redirect("remedies:list")
     response = HttpResponse(content_type="text/csv; charset=utf-8")

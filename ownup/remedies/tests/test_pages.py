@@ -137,3 +137,8 @@ def test_proposing_sla_credits_from_the_incident_says_what_it_did(
     )
 
     assert "SLA credits: 0 customer(s) owed one, 0 created" in done.content.decode()
+
+
+def test_a_bad_since_date_for_the_download_is_named_plainly(agent_alice: User) -> None:
+    page = signed_in(agent_alice).get("/remedies/export.csv?since=yesterday", follow=True)
+    assert "since: &#x27;yesterday&#x27; is not a date like 2026-12-01" in page.content.decode()
