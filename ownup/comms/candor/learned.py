@@ -11,7 +11,8 @@ scoring a message is a few hundred dictionary look-ups. Retrain after relabellin
 messages:
 
     cd ownup/comms/candor/corpus
-    python -m ownup.comms.candor.learned train dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev10
+    python -m ownup.comms.candor.learned train dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev10 \
+        dev11
 
 `heldout/` and `dev9/` stay out of training: they measure how the check does on unseen wording.
 """

@@ -1071,6 +1071,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\b(?!(?:this|that|it|which|one|fault|error|blame|mistake|failure|responsibility|"
         r"problem|delay|outage)\b)[a-z]+ (?:is|are|will be) (?:also |all )?on us\b(?! to\b)|"
         r",\s*(?:and\s+)?(?:entirely\s+|all\s+)?on us\s*[.!;]|"
+        r"\b(?:dinner|lunch|breakfast|meal|drinks?|coffee|night|stay|round|dessert|taxi|delivery|"
+        r"postage|repair|visit|tickets?)s? (?:\w+ )?on us\b|"
         # A charge that will not be taken.
         r"\b(?:charges?|fees?|payments?|costs?|direct debits?)\b[^.!?\n]{0,40}\b(?:will not|won't|"
         r"will no longer) be (?:taken|collected|debited|deducted|charged)\b|"
@@ -2199,7 +2201,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "escalating",
         r"\bfailure to (?:pay|comply|respond|provide|return|contact us) (?:\w+ ){0,4}?will "
-        r"(?:result|lead)\b|\bfinal (?:warning|demand)\b|"
+        r"(?:result|lead)\b|(?<!sent you a )(?<!sent a )(?<!received a )\bfinal (?:warning|"
+        r"demand)\b|"
         r"\b(?:i|we) (?:would )?suggest you (?:read|check|learn|try|look|re-?read|"
         r"familiari[sz]e)\b|"
         r"\bnot rocket science\b|\b(?:it's|it is) (?:really )?not (?:that|very) (?:hard|difficult|"
@@ -2330,7 +2333,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:falls?|fell|is|are|was|were) (?:outside|beyond) (?:the (?:scope|terms) of )?(?:our|"
         r"the|your) (?:service guarantee|guarantee|terms|policy|warranty|cover|sla|agreement|"
         r"remit|responsibility)\b|"
-        r"\b(?:we|our \w+) (?:have|has|maintain|operate|run|follow) (?:always )?(?:had )?(?:very )?"
+        r"\b(?:we|our \w+|the (?:school|company|club|bank|council|hospital|practice|firm|team|"
+        r"business|hotel|shop|store|airline|trust)) (?:have|has|maintain|operate|run|follow) "
+        r"(?:always )?(?:had )?(?:very )?"
         r"(?:robust|rigorous|stringent|strict|industry-leading|best-in-class|comprehensive|"
         r"extensive|strong|world-class) (?:\w+ )?(?:measures|controls|procedures|processes|"
         r"safeguards|checks|systems|security|policies|standards)\b|"
@@ -2474,6 +2479,22 @@ RULES: tuple[Rule, ...] = (
         r"mins|hours)\b",
         "Sarcasm makes light of what the customer went through.",
         "Say plainly what happened and what we will do, without comment on how they took it.",
+    ),
+    Rule(
+        "minimising",
+        r"\b(?:barely|hardly|only just|scarcely) (?:late|delayed|behind|down|affected|slow|"
+        r"noticeable)\b|\bwouldn't (?:really )?call it an? (?:problem|issue|outage|delay|"
+        r"disaster)\b|\b(?:a |an )?(?:rare|isolated|one-off) exception\b",
+        "This downplays the harm it did.",
+        "Say plainly what the customer lost or could not do; let them judge the size.",
+    ),
+    Rule(
+        "defensive",
+        r"\bcompl(?:ied|y|ies) (?:fully |in full )?with (?:all )?(?:of )?(?:our |its |the |"
+        r"applicable |relevant )?(?:obligations|regulations|rules|requirements|law|legislation)\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, that it is ours, and what we do now.",
+        skip_kinds=("boundary",),
     ),
 )
 

@@ -30,6 +30,7 @@ WORDINGS = {
             "Your money will be back in 3-5 working days.",
             "We're sending you a bottle of wine by way of apology.",
             "We've doubled your data allowance for the rest of the month.",
+            "I'd like to invite you both back for dinner on us.",
         ],
         [
             "That one is on us, and we're sorry.",
@@ -60,6 +61,8 @@ WORDINGS = {
             "There may be some minor delays to collections this week.",
             "Logins failed for a mere two hours.",
             "The dashboard was down for all of ten minutes.",
+            "Your order was barely late, so I wouldn't call it a problem.",
+            "This really is a rare exception.",
             "Most of you won't have noticed anything.",
             "A few customers may have had trouble paying.",
             "It's a teething problem with the new till.",
@@ -90,6 +93,8 @@ WORDINGS = {
             "We have served this town for over 40 years.",
             "Demand was far higher than anyone could have anticipated.",
             "The garage cannot accept responsibility for this.",
+            "We have fully complied with our obligations under the regulation.",
+            "The school has robust processes.",
         ],
         [
             "We have put stricter checks in place since.",
@@ -171,3 +176,9 @@ def test_a_boundary_that_shouts_is_not_spared() -> None:
 
 def test_the_same_words_in_a_reply_are_a_defence() -> None:
     assert candor_check(CALM_BOUNDARY, "reply").anti_patterns["defensive"]
+
+
+def test_a_final_demand_we_sent_by_mistake_is_reported_not_a_threat() -> None:
+    text = "We sent you a final demand for a bill you had already paid; our mistake."
+    assert not candor_check(text, "reply").anti_patterns["escalating"]
+    assert candor_check("This is a final demand.", "reply").anti_patterns["escalating"]
