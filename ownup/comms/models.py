@@ -18,6 +18,10 @@ class NoticeKind(models.TextChoices):
 
 # One notice of these kinds per incident: a customer hears "it broke" and "it is fixed" once.
 SINGLE_NOTICE_KINDS = (NoticeKind.INITIAL, NoticeKind.RESOLUTION)
+# The kinds told to every affected customer. A boundary or a reply answers one customer's own
+# message, from the inbox: sent to everyone affected it would tell each of them about someone
+# else's request (and a Pro customer that backups are theirs).
+BROADCAST_KINDS = (NoticeKind.INITIAL, NoticeKind.UPDATE, NoticeKind.RESOLUTION, NoticeKind.REMEDY)
 
 
 class MessageTemplate(models.Model):

@@ -14,6 +14,7 @@ from ownup.accounts.models import User
 from ownup.accounts.services import audit_record
 from ownup.comms.candor.gate import candor_gate
 from ownup.comms.models import (
+    BROADCAST_KINDS,
     SINGLE_NOTICE_KINDS,
     Batch,
     Channel,
@@ -137,6 +138,10 @@ def notify(
     A notice missing what its kind must say is refused unless `send_anyway` gives the reason,
     which is kept in the audit log.
     """
+    if kind not in BROADCAST_KINDS:
+        raise UserError(
+            f"{kind}: answers one customer's message (ownup inbox answer), not everyone affected"
+        )
     notice = notice_current(incident, kind)
     if notice is None:
         raise UserError(

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_POST
 from ownup.comms.candor.check import candor_check
 from ownup.comms.candor.display import candor_view
 from ownup.comms.forms import NoticeForm, TemplateChoiceForm
-from ownup.comms.models import Notice, NoticeKind
+from ownup.comms.models import BROADCAST_KINDS, Notice, NoticeKind
 from ownup.comms.rendering import render as render_message
 from ownup.comms.selectors import batch_by_reference, delivery_progress, notice_untold_count
 from ownup.comms.services import batch_approve, notice_current, notice_draft, notify
@@ -21,7 +21,8 @@ PREVIEW_CHOICES = 100
 
 
 def _kind(kind: str) -> NoticeKind:
-    if kind not in NoticeKind.values:
+    # Replies and boundaries are written on a customer's message in the inbox, not here.
+    if kind not in BROADCAST_KINDS:
         raise Http404(f"no notice kind '{kind}'")
     return NoticeKind(kind)
 

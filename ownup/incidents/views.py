@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from ownup.comms.models import NoticeKind
+from ownup.comms.models import BROADCAST_KINDS, NoticeKind
 from ownup.comms.selectors import batches_for, delivery_progress
 from ownup.comms.services import notice_current
 from ownup.customers.models import Segment
@@ -67,7 +67,7 @@ def incident_detail(request: HttpRequest, reference: str) -> HttpResponse:
     context = {
         **_affected_page(request, incident),
         "delivery": delivery_progress(incident, viewer=staff_user(request)),
-        "notices": {kind: notice_current(incident, kind) for kind in NoticeKind},
+        "notices": {kind: notice_current(incident, kind) for kind in BROADCAST_KINDS},
         "notice_kinds": NoticeKind,
         "batches": batches_for(incident),
         "timeline": incident_timeline(incident),

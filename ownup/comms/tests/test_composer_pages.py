@@ -141,3 +141,14 @@ def test_delivery_progress_polls_until_every_send_has_finished(
     OutboxMessage.objects.update(status="sent")
     done = client.get(f"/incidents/{incident.reference}/delivery/").content.decode()
     assert "hx-trigger" not in done and 'data-state="sent">3<' in done
+
+
+def test_replies_and_boundaries_are_not_offered_as_notices_to_everyone_affected(
+    incident: Incident, agent_alice: User
+) -> None:
+    client = signed_in(agent_alice)
+    page = client.get(f"/incidents/{incident.reference}/").content.decode()
+    assert "Draft first notice" in page and "Draft remedy offer" in page
+    assert "Draft boundary" not in page and "Draft reply to a customer" not in page
+    for kind in ("boundary", "reply"):
+        assert client.get(f"/incidents/{incident.reference}/notices/{kind}/").status_code == 404

@@ -183,3 +183,18 @@ def test_customers_not_affected_are_never_told(drafted_notice: Notice, lead_bob:
 
     on_web4 = customers_matching({"server": "web4"}).get()
     assert not OutboxMessage.objects.filter(customer=on_web4).exists()
+
+
+def test_a_boundary_is_never_sent_to_everyone_affected(
+    incident: Incident, agent_alice: User
+) -> None:
+    notice_draft(
+        incident=incident,
+        kind=NoticeKind.BOUNDARY,
+        actor=agent_alice,
+        subject="Your backups",
+        body="Under your plan, backups are yours.",
+    )
+    with pytest.raises(UserError, match="answers one customer's message"):
+        notify(incident=incident, kind=NoticeKind.BOUNDARY, actor=agent_alice, send_anyway="x")
+    assert not OutboxMessage.objects.exists()
