@@ -2320,12 +2320,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "defensive",
         # Our record and uptime: a boundary may state the agreed figure, an owned failure may
-        # say it was the first in years.
+        # say it was the first in years, and a service credit shows how it was worked out.
         r"\bfirst time in \w+ years\b|\b99[.,]\d+\s?%",
         "This argues our case instead of owning the failure.",
         "Leave out the defence; say what happened, that it is ours, and what we do now.",
         unless_sentence=r"\b(?:our|my) (?:own )?(?:fault|mistake|error|doing|failure)\b|"
-        r"\b(?:on|down to) (?:us|me)\b",
+        r"\b(?:on|down to) (?:us|me)\b|"
+        r"\b(?:credit\w*|refund\w*|owed?|promised|monthly fee|worked it out)\b",
         skip_kinds=("boundary",),
     ),
     Rule(

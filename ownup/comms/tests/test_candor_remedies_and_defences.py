@@ -105,6 +105,7 @@ WORDINGS = {
             "We are not proud of how we handled this.",
             "We must stress how sorry we are.",
             "The invoice is correct now that we've fixed the VAT.",
+            "We have credited you £1.50: December was at 99.73%, below the 99.9% promised.",
         ],
     ),
     "blame_shifting": (
