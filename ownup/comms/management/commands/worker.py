@@ -9,7 +9,11 @@ from ownup.comms.delivery import Tally, outbox_pending, worker_run
 
 
 class Command(OwnupCommand):
-    help = "Deliver queued messages; --until-idle stops once nothing is queued or retrying."
+    help = (
+        "Deliver queued messages and, between them, do the periodic chores (read the inbox, "
+        "remind, pass calls for help on); --until-idle only delivers, and stops once nothing "
+        "is queued or retrying."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--until-idle", action="store_true")
