@@ -191,7 +191,14 @@ class AgreementTerms:
         if self.backups_by not in Party.values:
             raise UserError(f"backups_by: '{self.backups_by}' is not 'us' or 'customer'")
         if self.availability_percent is not None:
-            percent_from(self.availability_percent, "availability")
+            promise = percent_from(self.availability_percent, "availability")
+            above = [t for t in self.credit_tiers if t.below > promise]
+            if above:
+                # A credit owed while the promise is kept is almost always a typo.
+                raise UserError(
+                    f"credit_tiers: a credit below {above[0].below}% would be owed even when the "
+                    f"promised {promise}% is met; start the tiers at or below the promise"
+                )
 
     @classmethod
     def of(cls, agreement: Agreement) -> "AgreementTerms":

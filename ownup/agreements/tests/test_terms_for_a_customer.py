@@ -6,7 +6,7 @@ import pytest
 from ownup.accounts.models import User
 from ownup.agreements.models import Agreement, Party
 from ownup.agreements.services import agreement_for, agreement_set, boundary_for
-from ownup.agreements.terms import AgreementTerms, PaidExtra
+from ownup.agreements.terms import AgreementTerms, CreditTier, PaidExtra
 from ownup.conftest import CustomerBuilder
 from ownup.errors import UserError
 
@@ -145,4 +145,13 @@ def test_an_agent_cannot_set_terms(agent_alice: User) -> None:
             effective_from=JAN,
             terms=AgreementTerms(backups_by=Party.US),
             created_by=agent_alice,
+        )
+
+
+def test_a_credit_owed_while_the_promise_is_kept_is_refused() -> None:
+    with pytest.raises(UserError, match=r"below 99\.95% would be owed even when the promised"):
+        AgreementTerms(
+            backups_by=Party.US,
+            availability_percent=Decimal("99.9"),
+            credit_tiers=(CreditTier(below=Decimal("99.95"), percent=Decimal(10)),),
         )
