@@ -1,7 +1,9 @@
 """Periodic work the long-running worker does between deliveries.
 
 Each app registers its chores in its AppConfig.ready(): polling the inbox, reminding owners
-of overdue remedies, passing an unanswered call for help on. A chore runs at most once per
+of overdue remedies, passing an unanswered call for help on. A chore is named by the dotted
+path of a function taking `now=`, imported on its first turn, so that registering it costs
+every `ownup` command nothing at start-up. A chore runs at most once per
 `every` in each worker process; several workers may run the same chore, so each one must
 claim its rows with a conditional UPDATE (or be harmless to run twice). A chore that raises
 is logged and tried again at its next turn: one broken mailbox must not stop deliveries.
@@ -12,6 +14,8 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.utils.module_loading import import_string
+
 log = logging.getLogger(__name__)
 
 
@@ -19,16 +23,14 @@ log = logging.getLogger(__name__)
 class Chore:
     name: str
     every: dt.timedelta
-    run: Callable[[dt.datetime], object]
+    run: str  # "ownup.inbox.chores.inbox_chore", called with now=
     last_run: dt.datetime | None = field(default=None, compare=False)
 
 
 _chores: dict[str, Chore] = {}
 
 
-def chore_register(
-    name: str, *, every_seconds: float, run: Callable[[dt.datetime], object]
-) -> None:
+def chore_register(name: str, *, every_seconds: float, run: str) -> None:
     """Add a chore; registering the same name again replaces it (ready() may run twice)."""
     _chores[name] = Chore(name=name, every=dt.timedelta(seconds=every_seconds), run=run)
 
@@ -45,7 +47,8 @@ def chores_run_due(now: dt.datetime) -> list[str]:
             continue
         chore.last_run = now
         try:
-            chore.run(now)
+            work: Callable[..., object] = import_string(chore.run)
+            work(now=now)
         except Exception:
             log.exception("chore %s failed; trying again in %s", chore.name, chore.every)
         ran.append(chore.name)

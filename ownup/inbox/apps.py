@@ -8,9 +8,10 @@ class InboxConfig(AppConfig):
 
     def ready(self) -> None:
         from ownup.chores import chore_register
-        from ownup.inbox.chores import inbox_chore
 
         # Without a mailbox there is nothing to poll; stored messages are still retried.
         chore_register(
-            "inbox", every_seconds=max(settings.OWNUP_IMAP_POLL_SECONDS, 1), run=inbox_chore
+            "inbox",
+            every_seconds=max(settings.OWNUP_IMAP_POLL_SECONDS, 1),
+            run="ownup.inbox.chores.inbox_chore",
         )

@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from ownup.accounts.models import User
 from ownup.chores import chores_registered
@@ -61,5 +62,5 @@ def test_the_list_shows_only_overdue_ones_when_asked(overdue: Remedy) -> None:
 def test_the_worker_reminds_as_one_of_its_chores() -> None:
     chore = next(c for c in chores_registered() if c.name == "remedies-overdue")
 
-    assert chore.run is remedies_remind
+    assert import_string(chore.run) is remedies_remind
     assert chore.every == dt.timedelta(hours=1)
