@@ -5,11 +5,12 @@ and a boundary is spared only while it stays calm."""
 import pytest
 
 from ownup.comms.candor.check import candor_check
+from ownup.comms.tests.wordings import Wordings, cases, flagged
 
 pytestmark = pytest.mark.same_on_every_database
 
 # Each label: sentences that show it, and near misses that must not count.
-WORDINGS = {
+WORDINGS: Wordings = {
     "remedy": (
         [
             "Every player will find 300 coins in their inbox tomorrow.",
@@ -129,25 +130,14 @@ WORDINGS = {
 }
 
 
-def _cases(shown: bool) -> list[tuple[str, str]]:
-    return [
-        (label, text) for label, (yes, no) in WORDINGS.items() for text in (yes if shown else no)
-    ]
-
-
-def _flag(text: str, label: str) -> bool:
-    report = candor_check(text, "notice")
-    return {**report.elements, **report.anti_patterns}[label]
-
-
-@pytest.mark.parametrize(("label", "text"), _cases(True))
+@pytest.mark.parametrize(("label", "text"), cases(WORDINGS, shown=True))
 def test_the_label_is_found(label: str, text: str) -> None:
-    assert _flag(text, label), f"{label} not found in: {text}"
+    assert flagged(text, label), f"{label} not found in: {text}"
 
 
-@pytest.mark.parametrize(("label", "text"), _cases(False))
+@pytest.mark.parametrize(("label", "text"), cases(WORDINGS, shown=False))
 def test_a_near_miss_is_not_flagged(label: str, text: str) -> None:
-    assert not _flag(text, label), f"{label} wrongly found in: {text}"
+    assert not flagged(text, label), f"{label} wrongly found in: {text}"
 
 
 CALM_BOUNDARY = (

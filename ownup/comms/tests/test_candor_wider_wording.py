@@ -4,11 +4,12 @@ emails and curt replies, each label said several ways, and a near miss beside ea
 import pytest
 
 from ownup.comms.candor.check import candor_check
+from ownup.comms.tests.wordings import Wordings, cases, flagged
 
 pytestmark = pytest.mark.same_on_every_database
 
 # Each label: sentences that show it, and near misses that must not count.
-WORDINGS = {
+WORDINGS: Wordings = {
     "impact": (
         [
             "If you had a client meeting this morning and couldn't open your plans, we're sorry.",
@@ -196,25 +197,14 @@ WORDINGS = {
 }
 
 
-def _cases(shown: bool) -> list[tuple[str, str]]:
-    return [
-        (label, text) for label, (yes, no) in WORDINGS.items() for text in (yes if shown else no)
-    ]
-
-
-def _flag(text: str, label: str) -> bool:
-    report = candor_check(text, "notice")
-    return {**report.elements, **report.anti_patterns}[label]
-
-
-@pytest.mark.parametrize(("label", "text"), _cases(True))
+@pytest.mark.parametrize(("label", "text"), cases(WORDINGS, shown=True))
 def test_the_label_is_found_in_wider_wording(label: str, text: str) -> None:
-    assert _flag(text, label), f"{label} not found in: {text}"
+    assert flagged(text, label), f"{label} not found in: {text}"
 
 
-@pytest.mark.parametrize(("label", "text"), _cases(False))
+@pytest.mark.parametrize(("label", "text"), cases(WORDINGS, shown=False))
 def test_a_near_miss_in_wider_wording_is_not_flagged(label: str, text: str) -> None:
-    assert not _flag(text, label), f"{label} wrongly found in: {text}"
+    assert not flagged(text, label), f"{label} wrongly found in: {text}"
 
 
 def test_a_boundary_stating_the_agreement_calmly_is_not_defensive_or_blaming() -> None:
