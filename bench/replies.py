@@ -97,10 +97,10 @@ def main() -> None:
     from ownup.accounts.models import Role
     from ownup.accounts.services import user_add
     from ownup.comms.models import DeliveryStatus, OutboxMessage
-    from ownup.comms.outbox import Outgoing, outbox_row
     from ownup.customers.models import Customer
     from ownup.inbox.mailbox import ImapAccount, inbox_poll
     from ownup.inbox.models import InboundMessage
+    from ownup.inbox.testing.samples import sent_notice
     from ownup.incidents.models import Severity
     from ownup.incidents.services import affected_add, incident_open
 
@@ -123,21 +123,7 @@ def main() -> None:
     )
     now = timezone.now()
     notices = OutboxMessage.objects.bulk_create(
-        outbox_row(
-            Outgoing(
-                topic=f"notice:{incident.pk}",
-                recipient=f"customer:{c.pk}",
-                channel="email",
-                to_address=c.email,
-                subject="web3 is down",
-                body_text="Server web3 stopped answering at 09:12 UTC.",
-                incident=incident,
-            ),
-            now=now,
-            customer=c,
-            status=DeliveryStatus.SENT,
-        )
-        for c in customers
+        sent_notice(incident, c, now=now) for c in customers
     )
     pairs = itertools.cycle(zip(customers, notices, strict=True))
     messages = []

@@ -5,6 +5,11 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 
+from ownup.comms.models import DeliveryStatus, OutboxMessage
+from ownup.comms.outbox import Outgoing, outbox_row
+from ownup.customers.models import Customer
+from ownup.incidents.models import Incident
+
 WHEN = dt.datetime(2026, 12, 2, 9, 30, tzinfo=dt.UTC)
 
 
@@ -82,3 +87,24 @@ def delivery_report(
         f"{returned}\r\n"
         f"--{boundary}--\r\n"
     ).encode()
+
+
+def sent_notice(incident: Incident, customer: Customer, *, now: dt.datetime) -> OutboxMessage:
+    """The outbox row (not yet saved) of a first notice already sent to the customer: what a
+    reply answers and a bounce returns."""
+    row = outbox_row(
+        Outgoing(
+            topic=f"notice:{incident.pk}",
+            recipient=f"customer:{customer.pk}",
+            channel="email",
+            to_address=customer.email,
+            subject="web3 is down",
+            body_text="Server web3 stopped answering at 09:12 UTC.",
+            incident=incident,
+        ),
+        now=now,
+        customer=customer,
+        status=DeliveryStatus.SENT,
+    )
+    row.sent_at = now
+    return row

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 import pytest
 from django.utils import timezone
 
-from ownup.comms.models import DeliveryStatus, OutboxMessage
-from ownup.comms.outbox import Outgoing, outbox_row
+from ownup.comms.models import OutboxMessage
 from ownup.inbox.mailbox import ImapAccount
 from ownup.inbox.testing.dovecot import DovecotServer, DovecotUnavailable
+from ownup.inbox.testing.samples import sent_notice
 from ownup.incidents.models import Incident
 
 _folders = itertools.count(1)
@@ -66,21 +66,7 @@ def sent_notices(incident: Incident) -> dict[str, OutboxMessage]:
     rows = {}
     for affected in incident.affected.select_related("customer"):
         customer = affected.customer
-        row = outbox_row(
-            Outgoing(
-                topic=f"notice:{incident.pk}",
-                recipient=f"customer:{customer.pk}",
-                channel="email",
-                to_address=customer.email,
-                subject="web3 is down",
-                body_text="Server web3 stopped answering at 09:12 UTC.",
-                incident=incident,
-            ),
-            now=now,
-            customer=customer,
-            status=DeliveryStatus.SENT,
-        )
-        row.sent_at = now
+        row = sent_notice(incident, customer, now=now)
         row.save()
         rows[customer.email] = row
     return rows
