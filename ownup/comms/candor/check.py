@@ -426,6 +426,10 @@ LEARNED_FINDINGS = {
         "This reads as arguing our case instead of owning the failure.",
         "Leave out the defence; say what happened, what it meant for them and what we do now.",
     ),
+    "minimising": (
+        "This reads as playing the failure down.",
+        "Say plainly how long it lasted and whom it affected, without softening words.",
+    ),
     "escalating": (
         "This reads as inflaming rather than calming.",
         "Stay factual and kind: say what we will do next, without pointing at the reader.",
@@ -449,7 +453,7 @@ def _learned(
         return []
     findings = []
     for label, probability in learned.probabilities(ours).items():
-        if probability < learned.THRESHOLD or elements.get(label) or label in found:
+        if probability < learned.THRESHOLDS[label] or elements.get(label) or label in found:
             continue
         if kind == "boundary" and label in learned.NOT_IN_BOUNDARY:
             continue

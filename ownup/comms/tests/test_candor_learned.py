@@ -124,3 +124,11 @@ def test_the_same_corpus_trains_the_same_weights() -> None:
     ]
 
     assert learned.train(texts, labels) == learned.train(texts, labels)
+
+
+def test_the_batches_kept_for_measuring_are_never_trained_on() -> None:
+    trained = {folder.name for folder in learned.training_folders()}
+
+    assert "heldout" in learned.MEASURED_ONLY
+    assert trained
+    assert not trained & learned.MEASURED_ONLY
