@@ -762,7 +762,9 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\b(?:we|i)(?:'ve| have) since\b|"
         rf"\b{WE}(?:'re| are| is|'m| am)\s+(?:now\s+|currently\s+|already\s+)?{REPAIRING}\b",
         negatable=True,
-        unless=HEDGED,
+        # What we were doing when it broke, or the change that broke it, is not the fix.
+        unless=HEDGED + r"|\bwhile (?:we|i)\b|\bwithout (?:telling|testing|checking|warning|"
+        r"asking)\b",
     ),
     Cue(
         "fix_done",
@@ -1023,8 +1025,9 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"and )?(?:are )?now (?:giving|seeing|taking|serving|answering|sending|shipping|"
         r"delivering|running|processing|accepting|paying|booking|loading)\b",
         negatable=True,
+        # "The developers say it's fixed" is hearsay, as generic as "resolved".
         unless=HEDGED + r"|\b(?:wrong|wrongly|incorrect\w*|by mistake|in error|instead of|twice|"
-        r"will|going to|once|if|when)\b",
+        r"will|going to|once|if|when|says?|said|tells? me|told me)\b",
     ),
     Cue(
         "remedy",
@@ -1239,7 +1242,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"power|electricity|gas|internet|broadband|phone|signal|lifts?)\b|"
         r"\byou(?:'re| are| were|'ve been| have been) not (?:taking|getting|receiving|making|"
         r"earning) (?:any )?(?:sales|orders|payments|bookings|calls|money|income|enquiries)\b",
-        unless=BELITTLED + "|" + HELP_IF + r"|\b(?:whether|unless)\b",
+        unless=BELITTLED + "|" + HELP_IF + "|" + HEDGED + r"|\b(?:whether|unless)\b",
     ),
     Cue(
         "impact",
@@ -1257,8 +1260,6 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"(?!wrong\b)|"
         r"\b(?:corrected|updated|revised|amended|fixed|correct) (?:\w+ ){0,2}?(?:is |are )?"
         r"(?:attached|enclosed)\b|"
-        r"\b(?:repairs?|parts?|replacements?|(?:a |the )?new (?:\w+ )?\w+) (?:has been|have been|"
-        r"is|are|'s|'re) (?:now |already )?(?:ordered|on order)\b|"
         r"\b(?:engineers?|technicians?|crews?|plumbers?|electricians?|fitters?|contractors?)"
         r"(?: are| is|'s|'re) (?:now |already )?(?:on site|on their way|on the way)\b|"
         r"\b(?:an?|the|our) (?:\w+ )?(?:engineer|technician|plumber|electrician|contractor|"
@@ -1277,6 +1278,14 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         negatable=True,
         unless=HEDGED + r"|\b(?:wrong|wrongly|incorrect\w*|by mistake|in error|instead of|twice|"
         r"will|going to|once|if|when|until)\b",
+    ),
+    # Already ordered, whatever comes after: "repairs have been ordered and it will reopen".
+    Cue(
+        "fix_done",
+        r"\b(?:repairs?|parts?|replacements?|(?:a |the )?new (?:\w+ )?\w+)(?: has been| have been|"
+        r" is| are|'s|'re) (?:now |already )?(?:ordered|on order)\b",
+        negatable=True,
+        unless=HEDGED,
     ),
 )
 

@@ -32,6 +32,7 @@ WORDINGS: Wordings = {
             "Sorry to hear you lost your umbrella on the bus.",
             "We will tell you more about Friday once we know more.",
             "Nobody could have predicted the storm.",
+            "Some customers have had no internet since Friday.",
         ],
     ),
     "fix_done": (
@@ -44,6 +45,8 @@ WORDINGS: Wordings = {
             "The salary file was resubmitted to the bank at 09:10.",
             "Your refund of £18.50 was issued on 4 June.",
             "I've now pointed the booking form at your new address.",
+            "Repairs have been ordered and the court will reopen as soon as possible.",
+            "The part's on order.",
         ],
         [
             "I've refunded half your ticket price as an apology.",
@@ -51,6 +54,9 @@ WORDINGS: Wordings = {
             "We closed the car park for three days while the lines were repainted.",
             "A new kettle is enclosed with this letter.",
             "Your laptop was restarted because it ran out of memory.",
+            "The site was down for an hour while we applied the security patches.",
+            "Our developers pushed an update without testing it on Safari.",
+            "The engineers say it's fixed now.",
         ],
     ),
     "acknowledges": (
