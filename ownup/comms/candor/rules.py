@@ -184,7 +184,12 @@ REMEDY_TALKED_ABOUT = (
     r"paid|arrived|received)\b|\b(?:refund|claim|request|compensation)\w* (?:\w+ ){0,4}?(?:was |"
     r"were |has been |had been )?(?:declined|refused|rejected|denied|turned down)\b|"
     r"\b(?:declined|refused|rejected|denied|turned down) (?:\w+ ){0,3}?(?:refund|claim|request|"
-    r"compensation)"
+    r"compensation)|"
+    # Only promised to be looked at or talked about later.
+    r"\blook into (?:a |an |giving you a )?(?:refund|credit|compensation)\b|"
+    r"\b(?:in touch|write to you|contact you|hear from us) (?:\w+ ){0,4}?about (?:\w+ ){0,5}?"
+    r"(?:compensation|refunds?|make (?:it|this|things) right)\b|"
+    r"\b(?:is|are) not (?:payable|available|due|offered)\b"
 )
 
 EVENT = (
@@ -222,7 +227,7 @@ ANCHOR = (
     r"late|left off|went back)\b"
 )
 HEDGED = (
-    r"\b(?:may|might) (?:have|be|not)\b|\bcould (?:have|be)\b|"
+    r"\b(?:may|might) (?:have(?! caused\b)|be|not)\b|\bcould (?:have|be)\b|"
     r"\b(?:appears|appeared|seems|seemed) (?:to|that)\b|"
     r"\bit appears\b|\bat some point\b|\bfor a (?:period|short period|time)\b|"
     r"\b(?:some|certain) (?:users|customers|clients|members|accounts|people)\b|"
@@ -250,7 +255,8 @@ GENERIC_FEELING = (
 
 # Someone else's words about us, not ours: "stop telling people it's our fault".
 REPORTED = (
-    r"\b(?:saying|telling|tell|claim\w*|suggest\w*|accus\w*|insist\w*|blam\w+ us)\b|"
+    r"\b(?:saying|tell(?:ing)? (?:people|everyone|others|customers|anyone|friends|us|me)|"
+    r"claim\w*|suggest\w*|accus\w*|insist\w*|blam\w+ us)\b|"
     r"\byou (?:say|said|feel|felt|think|thought|believe|allege)\b"
 )
 
@@ -262,6 +268,8 @@ BELITTLED = (
     r"\b(?:may|might) have caused\b|\bany inconvenience\b|\bapparently\b"
 )
 
+# A refund of part of the price is compensation, not the wrong charge put right.
+PARTIAL = r"(?!\s+(?:you\s+)?(?:\d+\s?%|(?:half|a (?:third|quarter|part|portion)|part of)\b))"
 # Who acts for the business, and the verbs of putting things right, in every tense they take.
 WE = r"(?:we|i|(?:our|the) (?:\w+ )?(?:team|engineers|staff|technicians|developers|people|crew))"
 HAVE = r"(?:'ve|'d| have| has| had)?"
@@ -269,8 +277,9 @@ REPAIRED = (
     r"(?:increased|scaled up|expanded|tightened|strengthened|hardened|reinstated|unlocked|"
     r"flushed|re-?synced|replenished|re-?delivered|rebalanced|restocked|swapped|exchanged|"
     r"rewritten|rewrote|retrained|rolled out|put (?:\w+ ){0,3}in place|failed over|"
-    r"switched (?:over|back)|reinstalled|rebuilt|restored|reverted|repaired|replaced|refunded|"
-    r"reimbursed|credited|corrected|re-?enabled|reconnected|recovered|rescheduled|rebooked|"
+    r"switched (?:over|back)|reinstalled|rebuilt|restored|reverted|repaired|replaced|"
+    rf"refunded{PARTIAL}|reimbursed|credited{PARTIAL}|corrected|re-?enabled|reconnected|"
+    r"recovered|rescheduled|rebooked|"
     r"reissued|re-?sent|resent|reached out|fixed|patched|undid|undone|reversed|voided|"
     r"found and fixed|traced and fixed|rolled (?:\w+ ){0,3}back|backed out|cleaned up|"
     r"reprocessed|re-?ran|re-?run|re-?paid|paid back|topped up)"
@@ -305,9 +314,76 @@ YOUR_PEOPLE = (
     r"organisation|organization)"
 )
 
+# What the customer did or wants, told back to them, is not what the failure cost them:
+# "the £35 you paid", "if you bought one", "I understand why you'd like a refund", "the tee
+# sheet shows you booked 7:40", "as you were told", "sorry to hear you lost your scarf".
+CUSTOMER_OWN_DOING = (
+    r"\b(?:refund\w*|repa\w+|reimburs\w+|return\w*|pay back) (?:[\w£$€.,]+ ){0,4}?you "
+    r"(?:paid|spent)\b|\b(?:card|account|method) you paid\b|\bthough you (?:had )?paid\b|"
+    r"\b(?:understand|appreciate|see|know) (?:why |that )?you(?:'d| would)? (?:like|want|wish|"
+    r"prefer|are (?:\w+ )?(?:unhappy|upset|disappointed|frustrated|annoyed|dissatisfied))\b|"
+    r"\b(?:shows?|showed|records? show) (?:that )?you\b|\bas you (?:were|have been|had been) "
+    r"(?:told|advised|informed|reminded|warned)\b|\bsorry to hear\b|"
+    r"\bof you (?:have )?(?:called|told us|said|mentioned|pointed out|asked|written|described)\b"
+)
+# A feeling named as what the failure caused ("the stress this caused you") is as generic as
+# "we understand your frustration": it does not say what happened to them.
+CAUSED_FEELING = (
+    r"\b(?:stress|worry|distress|upset|inconvenience|frustration|anxiety|hassle|disappointment)"
+    r" (?:that )?(?:this|it|which) (?:has |may have |might have )?caused\b"
+)
+
+# Our own reading of their case, or the terms held up to them, is not the problem itself:
+# "we have reviewed your chargeback", "as stated in clause 7.2", "please be advised".
+OUR_REVIEW_OR_TERMS = (
+    r"\b(?:we|i)(?:'ve| have)? (?:\w+ly )?(?:reviewed|checked|investigated|looked into|"
+    r"considered)\b|\bas (?:previously )?(?:stated|explained|set out|outlined|mentioned|advised|"
+    r"agreed|detailed|you were told)\b|\bplease be advised\b|\b(?:independently )?rated\b"
+)
+
 ELEMENT_CUES: tuple[Cue, ...] = (
     Cue("acknowledges", EVENT, negatable=True, needs=ANCHOR, unless=HEDGED),
-    Cue("acknowledges", PAST, negatable=True, needs=ANCHOR, unless=HEDGED + "|" + VAGUE_EVENT),
+    Cue(
+        "acknowledges",
+        PAST,
+        negatable=True,
+        needs=ANCHOR,
+        unless=HEDGED + "|" + VAGUE_EVENT + "|" + OUR_REVIEW_OR_TERMS,
+    ),
+    # The problem told as a state it is still in, a measured delay, a damaged thing, or a
+    # named cause: "your emails are missing from your inbox", "a 40-minute delay", "the play
+    # area remains closed following damage", "arrived with a cracked shade".
+    Cue(
+        "acknowledges",
+        r"\b(?:remains?|remained|(?:is|are|was|were) still|still) (?:closed|down|offline|"
+        r"unavailable|missing|broken|out of (?:order|service|action)|not working|recovering|"
+        r"returning (?:an? )?errors?|returning \d+|held up|stuck|delayed)\b|"
+        r"\b(?:is|are|was|were|'s|'re) (?:\w+ )?missing from\b|\bheld up (?:in|at|by)\b|"
+        r"\b(?:nobody|no one) (?:could|was able to|can) (?!have\b)\w+|"
+        r"\b(?:have|has|'ve) had no \w+(?: or \w+(?: \w+)?)? since\b|"
+        r"(?<!let you )(?<!let us )\b(?:down|offline|unavailable) (?:in|across|since)\b",
+        negatable=True,
+        needs=ANCHOR,
+        unless=HEDGED,
+    ),
+    Cue(
+        "acknowledges",
+        r"\barrived (?:\w+ )?(?:late|after the|damaged|broken|cracked|smashed|open|empty|"
+        r"with (?:a|an) (?:\w+ )?(?:crack|cracked|broken|dent|dented|damaged|missing|wrong|hole|"
+        r"torn|tear|stain))\b|"
+        r"\b(?:an?|\d+|one|two|three|four|five|six|ten|twenty|thirty|forty)[- ](?:minute|hour|day|"
+        r"week)s? (?:delay|outage|closure|wait|queue)\b|"
+        r"\b(?:received|got|sent you) (?:two|three|four|several|\d+|duplicate|multiple) "
+        r"(?:copies|emails|letters|texts|messages|notifications|invoices|bills|charges|parcels)\b|"
+        r"\b(?:the|a|your) (?:broken|cracked|damaged|faulty|leaking|burst|blocked|smashed|dented|"
+        r"torn) (?:\w+ ){0,2}?(?:at|in|on|under|behind|outside) (?:the|your)\b|"
+        r"\b(?:due to|because of|following|after) (?:a|an|the|this morning's|last night's|"
+        r"yesterday's) (?:\w+ ){0,3}?(?:fault|failure|outage|damage|power cut|fire|flood|leak|"
+        r"breakdown|crash)\b",
+        negatable=True,
+        unless=HEDGED + r"|\b(?:technical|unexpected|unforeseen|temporary|minor|system|any) "
+        r"(?:fault|failure|outage|issue)\b",
+    ),
     # responsibility: first person, active, owning
     Cue(
         "responsibility",
@@ -345,6 +421,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"triggered|led to|meant|overwrote|removed|charged|took down|knocked|failed|wiped|"
         r"introduced|created|was to blame|is to blame|was the cause|is the cause|"
         r"did not|didn't)",
+        unless=REPORTED,
     ),
     Cue(
         "responsibility",
@@ -410,6 +487,33 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         negatable=True,
         unless=REPORTED,
     ),
+    # Owning in other words: the thing that failed called ours, a change we made named as the
+    # cause, a misjudgement of ours, what we should not have done or did not do well enough.
+    Cue(
+        "responsibility",
+        r"\b(?:that|this|the) (?:[\w-]+ ){1,2}?(?:is|was) (?:all |entirely |squarely )?"
+        r"(?:ours|mine)\b(?! to\b)|"
+        r"\b(?:that|this|it) was (?:our|my) (?:own )?(?:process|setup|system|checks?|testing|"
+        r"scheduling|planning|doing|call|choice)\b|"
+        r"\bwas (?:our|my) (?:decision|call|choice)\b[^.!?\n]{0,30}\bwrong\b|"
+        r"\b(?:our|my) (?:[\w-]+ ){0,2}?[\w-]+'s fault\b|"
+        r"\b(?:a|an|the) (?:[\w-]+ ){0,2}?(?:change|release|update|setting|rule|script|deploy\w*|"
+        r"config\w*|migration|import|filter|upgrade|batch) (?:that )?(?:we|i) (?:made|shipped|"
+        r"released|changed|deployed|pushed|set|wrote|ran|configured|applied|introduced)\b|"
+        r"\b(?:we|i) (?:\w+ly )?(?:underestimated|overestimated|misjudged|miscalculated)\b|"
+        r"\b(?:we|i|our (?:\w+ ){0,2}?(?:warehouse|crew|office|drivers?|systems?|processes))\s+"
+        r"(?:should(?:n't| not)|ought not to)\s+(?:have|'ve)\b(?! to\b)|"
+        r"\b(?:we|i) (?:didn't|did not) \w+ (?:\w+ ){0,4}?(?:quickly|soon|fast|carefully|"
+        r"clearly|early) enough\b|"
+        r"\b(?:we|i) let\b[^.!?\n]{0,60}\bshould(?:n't| not)(?: have)?\b|"
+        r"\b(?:we|i) (?:charged|billed|debited|sent) (?:\w+ ){0,5}?twice\b|"
+        r"\b(?:we|i) (?:set|wrote|made|configured|added|created) (?:the|a|an|that) (?:\w+ ){0,2}?"
+        r"\w+ (?:that|which) (?:did this|caused (?:this|it)|did it)\b|"
+        r"\bour (?:\w+ )?(?:crew|drivers?|fitters?|installers?|warehouse|staff|engineers?) "
+        r"(?:cracked|damaged|dropped|lost|misread|forgot|missed|cut|hit|broke)\b",
+        negatable=True,
+        unless=REPORTED,
+    ),
     # impact: what it meant for this customer
     Cue(
         "impact",
@@ -422,11 +526,15 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"embarrassing|can mean|means)\b",
         unless=BELITTLED
         + r"|\b(?:what|why|how) (?:caused|happened|went wrong)\b|"
-        + GENERIC_FEELING,
+        + r"\b(?:once|when|until|as soon as|if) (?:we|i) know\b|"
+        + GENERIC_FEELING
+        + "|"
+        + CUSTOMER_OWN_DOING,
     ),
     Cue(
         "impact",
-        r"\byou(?:'ve|'d|'ll| have| had| were| will| would)?\s+(?:\w+\s+)?(?:could not|couldn't|cou"
+        r"(?<!\bif )\byou(?:'ve|'d|'ll| have| had| were| will| would)?\s+(?:\w+\s+)?(?:could not|"
+        r"couldn't|cou"
         r"ld only|"
         r"were unable to|weren't able to|were not able to|had to|have had to|will have to|lost|"
         r"missed|waited|been waiting|been without|went without|drove|travelled|traveled|came in|"
@@ -435,7 +543,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"found|got no|had no|received no|were kept|were stuck|were locked out|planned|"
         r"counted on|relied on|expected|were expecting|have seen|have been|tried|gave up|"
         r"have to|rearranged|bought|booked)\b",
-        unless=BELITTLED + "|" + HELP_IF,
+        unless=BELITTLED + "|" + HELP_IF + "|" + CUSTOMER_OWN_DOING,
     ),
     Cue(
         "impact",
@@ -456,7 +564,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\b(?:this|that) (?:means|meant) (?:a|an|the|someone|anyone|nobody|no one)\b|"
         r"\b(?:disrupted|interrupted|hurt|damaged|held up|ruined|spoiled|cut into|derailed|"
         r"upset|harmed|disturbed|embarrassed)\s+(?:\w+\s+){0,2}(?:you|your)\b",
-        unless=BELITTLED,
+        unless=BELITTLED + "|" + CAUSED_FEELING,
     ),
     Cue(
         "impact",
@@ -476,12 +584,15 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"rolled (?:\w+\s+){0,3}back|"
         r"(?:turned|switched) (?:\w+\s+){0,3}off|"
         r"reverted|fixed|repaired|replaced|restarted|rebooted|stopped|halted|paused|deleted|"
-        r"removed|moved|migrated|patched|corrected|refunded|re-?sent|re-?issued|recovered|"
+        rf"removed|moved|migrated|patched|corrected|refunded{PARTIAL}|re-?sent|re-?issued|"
+        r"recovered|"
         r"switched|disabled|blocked|reset|rebuilt|brought|put (?:it|them|\w+) back|"
         r"cancell?ed|reversed|issued|resolved|locked|revoked|rotated|updated|upgraded|cleaned|"
-        r"purged|re-?enabled|reconnected|rerouted|re-?ran|reprocessed|credited|voided|recalled|"
+        rf"purged|re-?enabled|reconnected|rerouted|re-?ran|reprocessed|credited{PARTIAL}|voided|"
+        r"recalled|"
         r"retracted|pulled|took (?:it |them |the \w+ )?(?:down|offline)|isolated|changed|"
-        r"installed|reinstalled|configured|set up|added|closed|secured|unblocked|re-?opened|"
+        r"installed|reinstalled|configured|set up|added|secured|unblocked|re-?opened|"
+        r"closed(?! (?:\w+ ){0,3}?for (?:\w+ )?(?:days|weeks|hours|months)\b)|"
         r"released|shipped|rescheduled|reloaded|re-?imported|re-?connected|re-?routed|"
         r"reset|rebooked|contacted|called|notified|emailed|informed|traced and fixed|"
         r"identified and fixed|fixed and|undid|undone|doubled|found|regenerated|resubmitted|"
@@ -529,11 +640,13 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     # next step with a time: a future step and a concrete time in the same sentence
     Cue(
         "next_steps_with_time",
-        r"\b(?:will|shall|going to|plan to|intend to|aim to|scheduled|planned for|is due|are due|"
+        r"\b(?:will(?! not\b| never\b)|shall|going to|plan to|intend to|aim to|"
+        r"(?<!your )(?<!the )scheduled|planned for|is due|are due|"
         r"expect|expected|next (?:update|step|message|email|report|note)|reopens?|resumes?|"
         r"starting|starts|arrives?|reaches|leaves|ships|no later than|at the latest|"
         r"follow up|write again|update you|be back|has kept|have kept|is booked|are booked|"
-        r"confirm by|due|next (?:post|bulletin|review|call|check-in)|(?:we|i) can|goes out|"
+        r"confirm by|(?<!was )(?<!were )due(?! to\b)|next (?:post|bulletin|review|call|"
+        r"check-in)|(?:we|i) can(?!'t|not)|goes out|"
         r"go out|lands|opens|takes place|"
         r"(?:booked|scheduled|arranged|rebooked|reserved) (?:you|your|a|an|it))\b|'ll\b",
         needs=CONCRETE_TIME,
@@ -565,7 +678,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"(?:for|your|you back)\b|\bextended the (?:sale|offer|price|discount|deadline)\b|"
         r"\bfree (?:\w+\s+){0,2}(?:monitoring|service|hosting|access|support|session|class|place|"
         r"places|ticket|tickets|hire|delivery|upgrade|month|months|night|meal|consultation|trip|"
-        r"repair|fix|cleaning|collection)\b|\bwith our compliments\b|\bkeep (?:it|them|the \w+)\b",
+        r"repair|fix|cleaning|collection)\b|\bwith our compliments\b|\bkeep (?:it|them|the \w+)\b"
+        r"(?! (?:if you (?:want|need|like|wish)|for your records?|as a record)\b)",
         negatable=True,
         unless=REMEDY_TALKED_ABOUT,
     ),
@@ -595,6 +709,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\bwe (?:can|could) (?:still )?(?:\w+ )?(?:for you)\b",
         negatable=True,
         kinds=("boundary",),
+        unless=r"\b(?:was|were|has been|have been) (?:applied|charged|debited|taken)\b",
     ),
     # help channel
     Cue(
@@ -615,10 +730,23 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"center|portal|desk|line|team) (?:at|on)\b|\bhelpdesk\b|\bhotline\b|"
         r"\b(?:my|our) (?:direct )?(?:number|line|phone) is\b|\bstatus page\b|"
         r"\b(?:visit|see|check) (?:us at|our (?:status|help|support))|"
-        r"(?<![\w@.-])(?:[a-z0-9-]+\.){1,3}(?:com|org|net|io|example|co\.uk|gov\.uk|org\.uk|"
-        r"de|fr|nl|eu|app|dev|help|info|us|ca|au)\b(?![.-]\w)|"
+        # A bare web address, unless it is the customer's own domain the message is about.
+        r"(?<![\w@.-])(?<!your domain )(?<!renewal of )(?<!certificate on )(?<!your site )"
+        r"(?<!your website )(?:[a-z0-9-]+\.){1,3}(?:com|org|net|io|example|co\.uk|gov\.uk|"
+        r"org\.uk|de|fr|nl|eu|app|dev|help|info|us|ca|au|host|online|shop|store|site|cloud|uk|"
+        r"ie)\b(?![.-]\w)|"
         r"(?<![\w+-])1?-?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
         # "Before you email us again" is a rebuke, not an offer of help.
+        unless=r"\b(?:email|e-mail|write to|call|ring|contact|message) us again\b|"
+        r"\bfor the \w+ time\b|\bbefore you (?:email|write|call|contact)\b",
+    ),
+    # A reply asked for in a word ("reply 'yes'"), updates on a social account, the desk.
+    Cue(
+        "help_channel",
+        r"\breply (?=[\"\u201c'\u2018])|\b(?:on @|at @|via @|follow @|follow us on @)[a-z]\w{2,}|"
+        r"\b(?:front desk|reception|box office) (?:can|will|is happy|are happy|is open)\b|"
+        r"\b(?:ask|see|visit|pop into|call into|speak to) (?:the |our )?(?:front desk|"
+        r"reception|box office)\b|\blet (?:me|us) know\b(?! (?:if|once|when|whether)\b)",
         unless=r"\b(?:email|e-mail|write to|call|ring|contact|message) us again\b|"
         r"\bfor the \w+ time\b|\bbefore you (?:email|write|call|contact)\b",
     ),
@@ -634,7 +762,9 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\b(?:we|i)(?:'ve| have) since\b|"
         rf"\b{WE}(?:'re| are| is|'m| am)\s+(?:now\s+|currently\s+|already\s+)?{REPAIRING}\b",
         negatable=True,
-        unless=HEDGED,
+        # What we were doing when it broke, or the change that broke it, is not the fix.
+        unless=HEDGED + r"|\bwhile (?:we|i)\b|\bwithout (?:telling|testing|checking|warning|"
+        r"asking)\b",
     ),
     Cue(
         "fix_done",
@@ -649,14 +779,14 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "impact",
-        rf"\b(?:you|{YOUR_PEOPLE})\s+(?:\w+\s+)?(?:were|was|are|have been|had been|got|"
+        rf"(?<!\bif )\b(?:you|{YOUR_PEOPLE})\s+(?:\w+\s+)?(?:were|was|are|have been|had been|got|"
         r"'ve been|'re)?\s*(?:not able to|unable to|left (?:without|waiting|unable|stranded|"
         r"out of pocket)|without (?:access|power|internet|email|phones?|service|your|a )|"
         r"locked out|stuck|stranded|out of pocket|forced to|kept waiting|turned away|"
         r"double[- ]charged|charged twice|billed twice|overcharged|cut off|shut out)\b|"
         rf"\b(?:you|{YOUR_PEOPLE})\s+(?:\w+\s+)?(?:couldn't|could not|could only|"
         r"had to|lost|missed|spent|wasted|paid)\b",
-        unless=BELITTLED + "|" + HELP_IF,
+        unless=BELITTLED + "|" + HELP_IF + "|" + CUSTOMER_OWN_DOING,
     ),
     Cue(
         "impact",
@@ -766,7 +896,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\b(?:many|some|several|all|most|those|each|every one|one|none|a few) of you\s+"
         r"(?:\w+\s+)?(?:were|had|lost|saw|couldn't|could not|missed|have|paid|told|thought|"
         r"received|got|had to|spent|waited|turned|rebuilt|recreated)\b",
-        unless=BELITTLED + r"|\bif you\b",
+        unless=BELITTLED + r"|\bif you\b|" + CUSTOMER_OWN_DOING + "|" + CAUSED_FEELING,
     ),
     Cue(
         "impact",
@@ -895,8 +1025,9 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"and )?(?:are )?now (?:giving|seeing|taking|serving|answering|sending|shipping|"
         r"delivering|running|processing|accepting|paying|booking|loading)\b",
         negatable=True,
+        # "The developers say it's fixed" is hearsay, as generic as "resolved".
         unless=HEDGED + r"|\b(?:wrong|wrongly|incorrect\w*|by mistake|in error|instead of|twice|"
-        r"will|going to|once|if|when)\b",
+        r"will|going to|once|if|when|says?|said|tells? me|told me)\b",
     ),
     Cue(
         "remedy",
@@ -939,7 +1070,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\b|\bnothing you could\b",
         negatable=True,
         needs=r"\b(?:you|your|yours)\b",
-        unless=BELITTLED + "|" + HELP_IF,
+        unless=BELITTLED + "|" + HELP_IF + "|" + CUSTOMER_OWN_DOING,
     ),
     Cue(
         "fix_done",
@@ -975,8 +1106,12 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"pushed back|moved back)\b|"
         r"\b(?:taken|take|knocked|knock|deducted|deduct)\s+(?:£|\$|€)?\s?\d[\d.,]*\s*(?:%\s*)?"
         r"(?:\w+ )?off\b|"
-        r"\b(?:taking|taken|take|knocking|knocked) (?:\w+(?:'s)? ){0,3}?(?:fee|fees|price|cost|"
+        r"\b(?:taking|taken|take|knocking|knocked) (?:[\w£$€.,'-]+ ){0,3}?(?:fee|fees|price|cost|"
         r"charge|rent|amount) off\b|"
+        r"\b(?:fee|fees|charge|charges|cost|price|bill|rent)s? (?:has|have) (?:now )?been "
+        r"(?:taken|knocked|wiped) off\b|"
+        r"\b(?:prices?|offer|discount|deal|rate)s? (?:are|is|will be) (?:being )?(?:held|"
+        r"honoured|honored|kept)\b|(?:£|\$|€)\s?\d[\d.,]* (?:\w+ )?(?:code|voucher)\b|"
         r"\b(?:keep|keeping|hold|holding|honour|honor|honouring) (?:\w+(?:'s)? )?(?:prices?|"
         r"offer|discount|sale price|deal|rate)\b|"
         r"(?:,|\bis|\bare|\bwill be)\s+(?:all\s+|entirely\s+)?on us\b(?! to\b)",
@@ -1053,9 +1188,9 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         # Money put back on the account, not only on the card.
         r"\b(?:put|paid|placed|added|popped|credited)\s+(?:£|\$|€)\s?\d[\d.,]*\s+(?:back\s+)?"
         r"(?:on|into|onto|in|to)\s+your\s+(?:account|card|balance|wallet|bill)\b|"
-        r"\b(?:money|amount|sum|difference|(?:£|\$|€)\s?\d[\d.,]*)\s+("
+        r"(?:\b(?:money|amount|sum|difference)|(?:£|\$|€)\s?\d[\d.,]*)\s+("
         r"?:\w+\s+){0,2}?back (?:on|onto|"
-        r"into|in|to) your (?:account|balance|wallet|bill|statement)\b|"
+        r"into|in|to) your (?:account|balance|wallet|bill|statement|card)\b|"
         # A bill, fee or charge taken off.
         r"\b(?:taken|took|take|knocked|wiped|struck)\s+(?:the\s+|your\s+|that\s+|this\s+)?"
         r"(?:whole\s+|full\s+|entire\s+)?(?:bill|fee|charge|cost|meal|fine|price)\s+off\b|"
@@ -1093,6 +1228,64 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         negatable=True,
         unless=REMEDY_TALKED_ABOUT + r"|\b(?:lost|expired|missing|deducted|removed) (?:\w+ )?"
         r"(?:points|miles|gems|coins|tokens)\b",
+    ),
+    # What the failure did to the people on the other side, whoever the sentence is about:
+    # nobody could get in, crews were sent away, flats have had no heating, sales not taken.
+    Cue(
+        "impact",
+        r"\b(?:nobody|no one|none of (?:you|your \w+|them))\b(?: [\w']+){0,4}? (?:could|can|"
+        r"was able to|were able to|has been able to|have been able to)"
+        r"(?! have\b| say\b| tell\b| know\b) \w+|"
+        r"\b(?:were|was|got|been|being) (?:\w+ )?(?:locked out|shut out|sent away|sent home|"
+        r"turned away|stranded|left stranded)\b|"
+        r"\b(?:have|has|'ve) (?:had no|been without) (?:\w+ ){0,2}?(?:heating|heat|hot water|water|"
+        r"power|electricity|gas|internet|broadband|phone|signal|lifts?)\b|"
+        r"\byou(?:'re| are| were|'ve been| have been) not (?:taking|getting|receiving|making|"
+        r"earning) (?:any )?(?:sales|orders|payments|bookings|calls|money|income|enquiries)\b",
+        unless=BELITTLED + "|" + HELP_IF + "|" + HEDGED + r"|\b(?:whether|unless)\b",
+    ),
+    Cue(
+        "impact",
+        r"\bmade (?:your|it|things|life) (?:\w+ ){0,2}?(?:less (?:useful|usable|valuable)|harder|"
+        r"more difficult|more expensive|worse|impossible)\b",
+        negatable=True,
+        needs=r"\b(?:you|your)\b",
+        unless=BELITTLED,
+    ),
+    # What was done, told in other words: "what we have done is clean it", a corrected copy
+    # attached, a part on order, an engineer on site or at work, money now in the account.
+    Cue(
+        "fix_done",
+        r"\bwhat (?:we|i)(?:'ve| have) (?:already )?done is\b|\bwhat (?:we|i) did (?:was|is) "
+        r"(?!wrong\b)|"
+        r"\b(?:corrected|updated|revised|amended|fixed|correct) (?:\w+ ){0,2}?(?:is |are )?"
+        r"(?:attached|enclosed)\b|"
+        r"\b(?:engineers?|technicians?|crews?|plumbers?|electricians?|fitters?|contractors?)"
+        r"(?: are| is|'s|'re) (?:now |already )?(?:on site|on their way|on the way)\b|"
+        r"\b(?:an?|the|our) (?:\w+ )?(?:engineer|technician|plumber|electrician|contractor|"
+        r"agency|fitter|installer|supplier|crew) (?:is|are) (?:now |currently |already )?"
+        r"(?:fitting|installing|replacing|rolling back|repairing|fixing|rebuilding|restoring|"
+        r"re-?\w+ing)\b|"
+        r"\b(?:it's|it is|they're|they are|is|are|'s) (?:now |already )?(?:in|back in) your "
+        r"(?:account|bank account|bank|inbox)\b|"
+        r"\b(?:was|were) (?:then |now |since )?re-?(?:submitted|sent|issued|processed|delivered|"
+        r"booked|scheduled|enabled|opened|connected|loaded|imported|printed|paid|filed|"
+        r"installed|built|dispatched|posted|uploaded|published)\b|"
+        r"\b(?:your|the|our|a) (?:\w+ )?(?:refund|payment|credit|correction|fix)(?: of \S+)? "
+        r"(?:was|were|has been|have been) (?:\w+ly )?(?:issued|sent|made|paid|processed|applied)\b|"
+        rf"\b{WE}(?:'ve| have) (?:now |also |today |this morning |since )*(?:pointed|re-?pointed|"
+        r"set (?:\w+ ){0,2}?back|texted|paid|put (?:\w+ ){0,2}?right)\b",
+        negatable=True,
+        unless=HEDGED + r"|\b(?:wrong|wrongly|incorrect\w*|by mistake|in error|instead of|twice|"
+        r"will|going to|once|if|when|until)\b",
+    ),
+    # Already ordered, whatever comes after: "repairs have been ordered and it will reopen".
+    Cue(
+        "fix_done",
+        r"\b(?:repairs?|parts?|replacements?|(?:a |the )?new (?:\w+ )?\w+)(?: has been| have been|"
+        r" is| are|'s|'re) (?:now |already )?(?:ordered|on order)\b",
+        negatable=True,
+        unless=HEDGED,
     ),
 )
 
