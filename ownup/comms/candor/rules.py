@@ -1324,6 +1324,13 @@ OUTSIDER = (
     r"service|system|company)|another company|operator|distributor)"
 )
 CONCRETE = rf"(?:{CONCRETE_TIME}|\bat the latest\b)"
+# Abbreviations a customer reads every day, though written without vowels.
+KNOWN_ABBREVIATIONS = (
+    r"mr|mrs|ms|dr|st|rd|ltd|plc|hrs|mph|kph|kwh|mwh|cctv|bbc|nhs|hmrc|tfl|dvd|pcs?|pdf|csv|"
+    r"gmt|bst|cst|pst|pdt|mdt|cdt|sms|www|ssl|https?|dns|php|vps|gbp|chf|hsbc|tsb|rbs|pcr|"
+    r"cwm|hmm+|shh|brr|psst|pfft|tsk|nth|x+|bcc|fwd|thx|pls|rsvp|tbc|tbd|ctrl|cmd|txt|dwp|nspcc|"
+    r"rspb|gps|pvc|bbq|rrp|pps|dms|tbh|btw|jpg|png|ppl"
+)
 # A technical term explained right after it, or up to two more words of it ("RAID array (the
 # disks…)"), is not jargon.
 EXPLAINED_AFTER = (
@@ -1445,7 +1452,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:can(?:not|'t)|could(?:n't| not)|never) (?:\w+\s+)?apologi[sz]e enough\b|"
         r"\bplease,? (?:please,? )?forgive\b|\bbeg (?:for )?(?:your )?(?:forgiveness|pardon)\b|"
         r"\b(?:deeply|utterly|truly|so|completely|terribly) (?:ashamed|mortified|humiliated)\b|"
-        r"\b(?:ashamed|mortified|humiliated|devastated)\b|"
+        r"\b(?:ashamed|mortified|humiliated|devastated(?! for you))\b|"
         r"\b(?:so|very|terribly|really|truly|deeply),?\s+(?:so|very|terribly|really|truly|"
         r"deeply),?\s+sorry\b|\bsorry,? sorry\b|"
         r"\b(?:a )?thousand apologies\b|\bendless(?:ly)? apolog|\bprofus\w+ apolog|"
@@ -1454,6 +1461,21 @@ RULES: tuple[Rule, ...] = (
         r"\bwords cannot (?:express|describe) how sorry\b|\bsorry beyond words\b",
         "The apology is inflated; grovelling makes it about us.",
         "Apologise once, plainly ('we are sorry'), then say what we did and will do.",
+    ),
+    # A second apology made emphatic in other words ("truly, we apologise", "we apologise
+    # unreservedly", "I feel terrible about it") beside an emphatic one.
+    Rule(
+        "over_apology",
+        r"\b(?:truly|really|sincerely|genuinely|deeply|honestly),? (?:we|i) (?:apologi[sz]e|"
+        r"are sorry|am sorry)\b|\bapologi[sz]e (?:unreservedly|wholeheartedly|unconditionally|"
+        r"without reservation)\b|\bunreserved(?:ly)? apolog|"
+        r"\b(?:i|we) (?:\w+ )?(?:feel|felt) (?:\w+ )?(?:terrible|awful|dreadful|sick|horrible|"
+        r"wretched|so bad|really bad)\b",
+        "The apology is inflated; grovelling makes it about us.",
+        "Apologise once, plainly ('we are sorry'), then say what we did and will do.",
+        only_if_text=r"\b(?:so|very|truly|deeply|terribly|incredibly|really|extremely|awfully|"
+        r"profoundly|sincerely|genuinely)\s+(?:,\s*)?(?:sorry|apologi[sz]e)|\b(?:sincerest|"
+        r"deepest|humblest|heartfelt|profound)\s+apolog",
     ),
     # minimising
     Rule(
@@ -1500,14 +1522,16 @@ RULES: tuple[Rule, ...] = (
         only_if_text=rf"\b(?:{NUMBER_WORD}|several|many)\s+(?:hours?|days?)\b|\ball (?:day|"
         r"morning|afternoon|night)\b|\d{1,2}[:.]\d{2}\s*(?:to|until|and|-|\u2013)\s*\d{1,2}[:.]\d{2"
         r"}|"
-        r"\ball (?:day|"
-        r"morning|afternoon|night)\b|\bovernight\b|\bhours\b",
+        # A span in the clock's own words ("2 to 5 p.m.", "7am and 11:30am") runs for hours too.
+        r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)?\s*(?:to|until|till|and|-|\u2013)\s*"
+        r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\bovernight\b|\bhours\b",
     ),
     Rule(
         "minimising",
         r"\b(?:minor|small|slight|tiny|little|very small|short|brief|cosmetic|trivial)\s+"
         r"(?:\w+\s+)?(?:issue|error|problem|outage|delay|disruption|matter|thing|mix-up|mixup|"
-        r"anomaly|incident|correction|wobble|inconvenience|bother)\b|\bthat's all\b|"
+        r"anomaly|incident|correction|wobble|inconvenience|bother)\b|"
+        r"\bthat's all\b(?! (?:i|we|he|she|they) (?:did|do|touched|changed|fitted|replaced)\b)|"
         r"\b(?:is|was) nothing compared\b|\bnot worth\b|\bend of the world\b|\bisn't many\b|"
         r"\bnot (?:a|that|very|really) (?:long|big|serious)\b|\bshort-lived\b|\bminimal\b|"
         r"\bno (?:significant|real|lasting) (?:impact|harm|damage|cause for concern)\b|"
@@ -1518,6 +1542,107 @@ RULES: tuple[Rule, ...] = (
         r"\bdon't you worry\b",
         "This downplays the harm it did.",
         "Describe what the customer lost or could not do, and let them judge its size.",
+    ),
+    # The harm told as smaller than it was: "it's just", "only a day late", "a bit warm", "it'll
+    # sort itself out", or a consolation that what went right is what counts.
+    Rule(
+        "minimising",
+        r"(?:(?<=\bit's )|(?<=\bit is )|(?<=\bit was )|(?<=\bthat's )|(?<=\bthat was )|"
+        r"(?<=\bthis was ))(?:just|only|merely|simply)\s+"
+        r"(?:a |an |some |one )?(?!(?:not|been|fair|right|after|before|when|because|once|now|"
+        r"then|through|by|since|until|thanks|due|with|over|under|about|around|gone|past|as|in|"
+        r"at|on|of|to|for|from|the|that|this|our|my|we|i|you|your|what|how|part|one of|"
+        r"a matter of)\b)\w+|"
+        r"\b(?:only|just|merely)\s+(?:a|an|one|two|three|a few|a couple of|\d+)\s+(?:\w+\s+)?"
+        r"(?:minutes?|hours?|days?|weeks?)\s+(?:late|behind|overdue|over|longer)\b|"
+        r"\b(?:only|just|merely)\s+(?:down|late|offline|out|closed|off|delayed|unavailable)\s+"
+        r"for\b|\b(?:only|just|merely) a (?:bit|little|touch|tad) (?:of )?(?!more\b)\w+|"
+        r"\bno (?:real |lasting )?(?:harm|damage) done\b|"
+        r"\b(?:will|'ll|should|usually|normally|just) (?:\w+ )?(?:sort|fix|resolve|clear|right|"
+        r"settle) (?:itself|themselves)\b|"
+        r"\b(?:a (?:bit|touch|tad|little)|slightly|somewhat) (?:on the )?(?:warm|chilly|cold|cool|"
+        r"nippy|hot|stuffy|brown|bumpy|slow|sluggish|patchy|wobbly|noisy|damp|messy)\b|"
+        r"\b(?:which|that)(?:'s| is| was) (?:the )?(?:main|important|most important|key) "
+        r"(?:thing|part)\b(?=\s*(?:[.,;:!?)]|$|\n|really|after all|in the end))|"
+        r"\b(?:which|that)(?:'s| is) (?:all |really )?what (?:really )?"
+        r"(?:matters|counts)\b|\bthe part (?:that )?we (?:actually|really) (?:take seriously|"
+        r"care about)\b|"
+        r"\b(?:it's|it is|it was|that's|only|just|merely) (?:one|two|a couple|a few|\d+) "
+        r"(?:\w+ ){0,2}?out of (?:\d+|\w+)\b|"
+        r"\ba (?:few|couple of) (?:small |little |tiny |minor )?(?:drips|drops|marks|scratches|"
+        r"scuffs|spots|specks|dents|blemishes|crumbs|chips)\b|"
+        r"\b(?:that's|that is) (?:just |simply |sort of |kind of )what (?:\w+ ){1,2}(?:does|do)\b|"
+        r"\b(?:can|do|will) (?:occasionally|sometimes|now and then|from time to time) happen\b",
+        "This downplays the harm it did.",
+        "Say plainly what the customer lost or could not do; let them judge the size.",
+    ),
+    # Abbreviations: a run of consonants ("PCB", "TTFB") is an abbreviation, and one the
+    # customer may not know unless it is an everyday one (titles, time zones, banks, bodies).
+    Rule(
+        "jargon",
+        rf"(?<![-\d])\b(?=[b-df-hj-np-tv-xz]{{3,5}}s?\b(?![-\d]))(?!(?:{KNOWN_ABBREVIATIONS})s?\b)"
+        r"[a-z]+",
+        "An abbreviation the customer may not know.",
+        "Spell it out or say what it does in plain words.",
+        extra={"explained_after": EXPLAINED_AFTER},
+    ),
+    # The trade words of each kind of business: telecoms, building services, clinics, finance,
+    # office IT, retail systems.
+    Rule(
+        "jargon",
+        r"\b(?:backhaul|sip trunks?|ont|onu|pbx|voip|fttc|dslam|line cards?|"
+        r"hdpe|mdpe|tmv|ahu|burner controller|pressure relief valve|"
+        r"emis|lims|systmone|ehr|"
+        r"bacs (?:submission|file|run|bureau)|chaps|(?:debtor )?circulari[sz]ation|"
+        r"cut-off testing|accruals|substantive (?:testing|procedures)|"
+        r"group polic(?:y|ies)(?: push| update| object)?|domain controllers?|active directory|"
+        r"exchange (?:server|database)|mailbox database|pst (?:import|file)|"
+        r"pim|(?:product |data |catalogue |price )?feed sync|sync job|wave[- ]planning)\b",
+        "A technical term the customer may not know.",
+        "Say it in plain words, or explain it right after: 'the phone line into the surgery'.",
+        extra={"explained_after": EXPLAINED_AFTER},
+    ),
+    # Sarcastic asides, mock sympathy, a customer's suggestion thrown back in quotes, and
+    # threats of what happens next: each raises the temperature instead of lowering it.
+    Rule(
+        "escalating",
+        r"\bfunnily enough\b|\bbelieve it or not\b|\bsurprise,? surprise\b|\bnews ?flash\b|"
+        r"\bshock,? horror\b|\b(?:can't|cannot|can not|don't|do not) read (?:your |people's )?"
+        r"minds?\b|\b(?:not|aren't|are not|isn't) (?:\w+ )?mind[- ]readers?\b|"
+        r"\b(?:devastated|heartbroken|distraught|gutted|shattered) for you,? (?:truly|really|"
+        r"honestly)\b|\bthe part (?:that )?we (?:actually|really) (?:take seriously|care about)\b|"
+        r"\bno, (?:we|i) (?:couldn't|could not|can't|cannot|won't|will not) (?:have )?(?:just )?"
+        r"[\"\u201c\u2018']",
+        "Sarcasm or a jab at the reader inflames rather than calms.",
+        "Stay factual and kind: say what we will do next, without comment on how they took it.",
+    ),
+    # An eye-roll, or an upside-down smile after the customer's own words.
+    Rule(
+        "escalating",
+        r"\U0001f644|['\u2019\"\u201d] ?\U0001f643",
+        "Sarcasm or a jab at the reader inflames rather than calms.",
+        "Stay factual and kind: say what we will do next, without comment on how they took it.",
+    ),
+    Rule(
+        "escalating",
+        r"\b(?:i'll|i will|we'll|we will|i shall|we shall) (?:be )?tak(?:e|ing) (?:this|it|the "
+        r"matter|things|that) further\b|\bhearing from (?:my|our) (?:solicitors?|lawyers?|legal "
+        r"team)\b|\b(?:my|our) (?:solicitors?|lawyers?|legal team) will be in touch\b|"
+        r"\b(?:passed|referred|handed|sent) (?:on )?to (?:our |a |an )?(?:debt (?:recovery|"
+        r"collection)|collections?) (?:agency|agencies|team|agents?)\b|"
+        r"\b(?:knowingly|deliberately|falsely) \w+ing\b[^.!?\n]{0,40}\b(?:is|constitutes|amounts "
+        r"to) (?:fraud|theft|harassment|an offence|a criminal offence)\b",
+        "A threat puts the customer on the defensive.",
+        "Say calmly what happens next and why, without a warning aimed at the reader.",
+    ),
+    # Sympathy too big for the harm, said to mock it: "devastated for you, truly".
+    Rule(
+        "minimising",
+        r"\b(?:devastated|heartbroken|distraught|gutted|shattered) for you,? (?:truly|really|"
+        r"honestly)\b|\b(?:i'm|we're|i am|we are) sure you(?:'ll| will) (?:survive|cope|live|"
+        r"pull through|recover)\b",
+        "Sarcasm makes light of what the customer went through.",
+        "Say plainly what happened and what we will do, without comment on how they took it.",
     ),
     # hedging, agentless passive
     Rule(
@@ -1599,7 +1724,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "hedging_passive",
         r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?(?:observed|identified|"
-        r"established|determined|applied|taken|experienced|addressed|looked at|evaluated|"
+        r"established|determined|applied|taken(?! (?:off|twice|from|out|back|again)\b)|experienced|"
+        r"addressed|looked at|evaluated|"
         r"performed|tuned|monitored|introduced|detected|drained|prepared|remediated|mitigated|"
         r"brought to|found to|believed)\b|\bit has come to (?:light|our attention)\b|"
         r"\bit (?:seems|appears)\b|\bmay (?:have been|not have been|have) \w+[^e\W]ed\b|"
@@ -1617,11 +1743,32 @@ RULES: tuple[Rule, ...] = (
         r"a limited)\b|\bas more information becomes available\b|\bsuspicious activity\b|"
         r"\bwe take the (?:security|privacy)\b|\bout of an abundance of caution\b|"
         r"\b(?:has|have) since been addressed\b|"
-        r"\bis being (?!(?:returned|refunded|sent|paid|credited|restored|repaired|replaced)\b)"
+        r"\bis being (?!(?:returned|refunded|sent|paid|credited|restored|repaired|replaced|fitted|"
+        r"installed|rebuilt|reinstalled|relaid|re-laid|reconnected|dispatched|delivered|posted|"
+        r"reprinted|reissued|resent|re-sent)\b)"
         r"(?:\w+ed|looked into)\b",
         "Hedged wording hides what happened and to whom.",
         "Say plainly what happened and who was affected: 'your invoices were visible to one "
         "other account from 09:00 to 11:00'.",
+    ),
+    # "For any inconvenience this may cause": the harm hedged in the future tense, as if it
+    # might not happen; and a delay put down to no one ("has been pushed back").
+    Rule(
+        "hedging_passive",
+        r"\bfor any (?:\w+ ){0,2}?(?:inconvenience|disruption|distress|disappointment|upset|"
+        r"trouble|difficult(?:y|ies)|problems?|delays?|confusion|frustration|concern|worry|harm|"
+        r"impact) (?:that )?(?:this|that|it|which|these|they) (?:may|might|could) (?:cause|bring|"
+        r"create|mean)\b",
+        "'Any inconvenience this may cause' hedges a harm we know it does.",
+        "Say what it did and own it: 'we are sorry our closure spoils your plans'.",
+    ),
+    Rule(
+        "hedging_passive",
+        r"\b(?:has|have|had) been (?:pushed back|postponed|deferred|put back|put on hold|"
+        r"moved back)\b",
+        "Agentless passive: it hides who delayed it, and why.",
+        "Say who decided and why: 'we have moved your appointment because we are short-staffed'.",
+        unless_sentence=r"\b(?:we|i|our|us|by)\b",
     ),
     # vague time
     Rule(
@@ -1633,7 +1780,8 @@ RULES: tuple[Rule, ...] = (
         r"e able|feasible|"
         r"practicable|it is|it's)|in the near future|in due course|at some point (?:soon|later|next"
         r")|"
-        r"in a (?:little|short) while|before (?:too )?long|at the earliest (?:opportunity|"
+        r"in a (?:little |short )?while|in a bit(?! of)|before you know it|in no time|"
+        r"before (?:too )?long|at the earliest (?:opportunity|"
         r"convenience)|"
         r"in the (?:coming|next few) (?:days|weeks|hours)|sometime|some time (?:soon|later|"
         r"next)|(?:very|really) soon|any (?:minute|moment|day|time) now|when we can|"
@@ -1642,6 +1790,19 @@ RULES: tuple[Rule, ...] = (
         "Give a real time, even a conservative one: 'by 14:00 UTC', 'within 2 working days'.",
         unless_sentence=CONCRETE,
         extra={"not_at": r"(?:soon|shortly) (?:after|before|afterwards|thereafter)\b"},
+    ),
+    # A time left open in so many words ("ETA TBC"), and a promise bound to what we learn,
+    # which a day named as its subject ("about Thursday") does not make any more definite.
+    Rule(
+        "vague_time",
+        r"\b(?:tbc|tba|tbd)\b|\b(?:eta|date|dates|time|times|timing|timescale|timetable|details)\b"
+        r"[^.!?\n]{0,40}?\bto be (?:confirmed|announced|determined|advised|agreed)\b|"
+        r"\b(?:once|when|as soon as) (?:we|i) (?:know|hear|learn|have|find out|get) (?:\w+ )?"
+        r"(?:more|anything|something|news|back)\b",
+        "A promise without a time: the customer cannot plan around it.",
+        "Give a real time, even a conservative one: 'by 14:00 UTC', 'within 2 working days'.",
+        unless_sentence=r"\b(?:by|before|no later than|at the latest|within|next update|until)\b|"
+        r"\bat (?:\d|noon|midday)|\b(?:today|tonight|this (?:morning|afternoon|evening))\b",
     ),
     # defensive
     Rule(
@@ -1774,7 +1935,8 @@ RULES: tuple[Rule, ...] = (
         r"api gateway|rate[- ]limit(?:ing|er)|microservices?|etcd|redis|memcached|"
         r"postgres(?:ql)?|mysql|mariadb|inodes?|lvm|zfs|vlans?|anycast|latency spikes?|"
         r"packet loss|stack trace|null pointer|cpu steal|iops|split[- ]brain|quorum|"
-        r"cache invalidation|cname|a records?|config drift|memory leak|thread pool|tcp|udp|"
+        r"cache invalidation|cname|dns a records?|a records? point\w*|config drift|"
+        r"memory leak|thread pool|tcp|udp|"
         r"ipv6|bgp session|peering|upstream|backend|back-end|vms?|disk i/?o|i/o|"
         r"connection pool|schema migration|hotfix|deploy(?:ment)? pipeline|ci/cd|"
         r"certificate chain|cert(?:ificate)? rotation|mtu|firewall rules?|ddos mitigation|waf|"
@@ -1791,7 +1953,7 @@ RULES: tuple[Rule, ...] = (
         r"virtio\w*|driver regression|regression|flapping|aggregation switch\w*|transit links?|"
         r"latency|lock contention|autovacuum|endpoints?|leader elections?|"
         r"connection pool|exhaustion|p9\d|[45]\d\d(?:s| errors?| responses?| conflicts?| status)|"
-        r"\w+_\w+|\.htaccess|\w+\.(?:lock|json|ya?ml|conf|ini|php|js|py|sh|sql)|"
+        r"(?<!@)\w+_\w+|\.htaccess|\w+\.(?:lock|json|ya?ml|conf|ini|php|js|py|sh|sql)|"
         r"sentinel|keyspace|mx\d|vhosts?|stapling|handshake|nodes?|caching|cors|"
         r"preflight|api gateway|wal|replay lag)\b",
         "A technical term the customer may not know.",
@@ -2029,8 +2191,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "vague_time",
-        r"\b(?:will|'ll|shall)\b[^.!?\n]{0,80}\b(?:once|as soon as|after|until|when) (?!you\b|"
-        r"your\b)\w+|(?:^|[.!?]\s+|\n)(?:once|as soon as|when) [^.!?\n]{0,80}\b(?:will|'ll)\b|"
+        r"\b(?:will|'ll|shall)\b[^.!?\n]{0,80}\b(?:once|as soon as|after|until|when) "
+        r"(?!that\b|then\b|you\b|your\b)\w+|"
+        r"(?:^|[.!?]\s+|\n)(?:once|as soon as|when) [^.!?\n]{0,80}\b(?:will|'ll)\b|"
         r"\b(?:will|'ll)\b[^.!?\n]{0,60}\b(?:if (?:we|there) (?:learn|hear|find out|discover|have|"
         r"get|is|are) (?:\w+ )?(?:more|anything|something|an update|news|further)|promptly|"
         r"swiftly|urgently|as a (?:matter of )?priority)\b|"
@@ -2161,7 +2324,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "minimising",
         r"\b(?:only|just|merely) (?:\w+ )?(?:lasted |for |took )?(?:a few|a couple of|\d+|two|"
-        r"three|four|five|ten|fifteen|twenty|thirty) (?:minutes|seconds|moments|mins)\b",
+        r"three|four|five|ten|fifteen|twenty|thirty) (?:minutes|seconds|moments|mins)\b"
+        # "with only 90 minutes' notice" faults the warning we gave; it does not shrink the harm
+        r"(?!['\u2019]? (?:notice|warning))",
         "This downplays the harm it did.",
         "Give the duration without 'only', and say what it meant for the customer.",
     ),
@@ -2264,7 +2429,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "escalating",
-        r"\b(?:the )?end of (?:civili[sz]ation|the world|days)\b|\bsprout wings\b|"
+        r"(?<!hardly the )(?<!not the )(?<!n't the )(?<!hardly )(?<!not )\b(?:the )?end of "
+        r"(?:civili[sz]ation|the world|days)\b|\bsprout wings\b|"
         r"\bred carpet\b|(?:^|[.!?]\s+|\n)wow[,!]|\bpoor you\b|\bgod forbid\b|"
         r"\bhow (?:terrible|awful|dreadful|tragic) for you\b|\bwe(?:'ll| will) be sure to\b|"
         r"\bnow you want (?:us|me)\b|\bperhaps (?:\w+ )?try\b|\bmaybe next time\b",
@@ -2883,7 +3049,8 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-# Capitals that are names, not shouting.
+# Capitals that are names, everyday abbreviations or the words of a notice's title, not
+# shouting.
 ACRONYM_WORDS = """
     UTC GMT CET CEST BST EST EDT PST PDT CST AM PM OK ID IT PDF CSV URL FAQ EU UK US USA
     VAT GDPR CEO CTO CFO COO IBAN BIC SEPA SMS SSL TLS DNS HTTP HTTPS API IMAP SMTP POP SFTP
@@ -2891,12 +3058,14 @@ ACRONYM_WORDS = """
     TV PC DIY SLA ASAP NB PS RE FW FWD CC BCC DM AI QA HR PR LLC LTD GMBH BV SA AG INC PLC NV
     KB MB GB TB GHZ MHZ KM KG CM MM EUR USD GBP CHF SEK NOK DKK AWS GCP DHL UPS USPS CDN DDOS
     BGP OOM TTL RAID NFS SAN VM VMS CI CD DKIM SPF DMARC MX XML JSON HTML CSS PHP SQL IOS
-    NYC LA SF EMEA APAC NA Q1 Q2 Q3 Q4 ETA RSVP RMA SKU ICT MFA TOTP OTP WIFI LAN WAN SSO"""
+    NYC LA SF EMEA APAC NA Q1 Q2 Q3 Q4 ETA RSVP RMA SKU ICT MFA TOTP OTP WIFI LAN WAN SSO
+    GP MOT DBS GCSE PTA PE SEN EHCP OFSTED INSET
+    NOTICE UPDATE ALERT ALLERGY RECALL SAFETY INCIDENT STATUS STATEMENT"""
 ACRONYMS = frozenset(ACRONYM_WORDS.split())
 # Ordinary words written in capitals: shouting, whatever their length.
 EMPHATIC_WORDS = """
     SO ON IN AT IS IT NOT NO ALL YOU DID NOW WE ARE WAS HAD HAS YES NEVER MUST READ YOUR THE AND
-    ONLY STOP
+    ONLY STOP JUST EVEN
     WILL AGAIN ALREADY STILL VERY EVERY ANY MANY MUCH ONE TWO THREE SAID TOLD BEFORE THEY
     THEIR THIS THAT WHAT WHY HOW CANNOT CAN'T DON'T WON'T DOESN'T ISN'T AREN'T SMALL BIG
     WRONG RIGHT CLEARLY ABSOLUTELY COMPLETELY TOTALLY FULLY ALWAYS EVER NOTHING EVERYONE
