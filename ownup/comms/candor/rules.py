@@ -1323,6 +1323,37 @@ OUTSIDER = (
     r"external (?:partner|"
     r"service|system|company)|another company|operator|distributor)"
 )
+# A surge of people or demand, named as what was too much for us.
+SURGE = (
+    r"(?:unprecedented|record|unexpected|huge|massive|overwhelming|sudden|enormous|"
+    r"extraordinary|exceptional|unusual|unforeseen|unheard-of) (?:[\w-]+ )?(?:wave|flood|rush|"
+    r"surge|influx|spike|tide|stampede|numbers?|volumes?|levels?|amount) of (?:[\w-]+ )?"
+    r"(?:players|users|customers|orders|requests|visitors|people|bookings|calls|traffic|"
+    r"sign-?ups|fans|shoppers|applications|enquiries|inquiries|downloads|logins|buyers|"
+    r"guests|callers|subscribers|members|demand)\b"
+)
+# The customer, or customers and the public in general, as the subject of a clause.
+CUSTOMERS = (
+    r"(?:you|people|customers|everyone|everybody|users|guests|visitors|members|parents|"
+    r"swimmers|drivers|passengers|patients|residents|tenants|owners|players|diners|someone|"
+    r"somebody|the customer|the (?:user|guest|owner|driver)|your(?: [\w-]+){1,2}?)"
+)
+# One of the people who do the work, ours or assigned to the customer.
+WORKER = (
+    r"(?:contractor|colleague|employee|member of (?:our )?staff|staff member|team member|"
+    r"engineer|technician|driver|agent|adviser|advisor|clerk|temp|trainee|junior|intern|"
+    r"new starter|apprentice|freelancer|instructor|operator|manager|receptionist|courier|"
+    r"fitter|installer|developer|administrator|worker|volunteer|supervisor|coordinator|"
+    r"planner|dispatcher|cashier|teacher|tutor|coach|nurse|locum|chef|cleaner|consultant|"
+    r"stylist|therapist|groomer|trainer|carer|caseworker|case officer|rep|representative)"
+)
+# What such a person is said to have got wrong.
+MISSTEP = (
+    r"(?:skipped|missed|forgot|ignored|overlooked|misread|misheard|misfiled|mistyped|mixed up|"
+    r"muddled|left (?:out|off)|deleted|double-booked|overslept|neglected|failed to|"
+    r"(?:entered|put|sent|picked|typed|used|booked|gave) "
+    r"(?:\w+ )?(?:the )?wrong)\b"
+)
 CONCRETE = rf"(?:{CONCRETE_TIME}|\bat the latest\b)"
 # Abbreviations a customer reads every day, though written without vowels.
 KNOWN_ABBREVIATIONS = (
@@ -1411,7 +1442,9 @@ RULES: tuple[Rule, ...] = (
         "blame_shifting",
         r"\bbecause (?:you|your|yours|they|the customer)\b(?! (?:asked|requested|wanted|chose to "
         r"upgrade|thought|believed|expected|trusted|relied|rely|needed|planned|had planned|"
-        r"were (?:waiting|expecting|relying|counting|told)|had been told))(?!'d (?:planned|"
+        r"had to|(?:have|'ve) had to|missed out|waited|were (?:waiting|expecting|relying|"
+        r"counting|told|kept|left|made|forced|charged|billed|affected|let down)|had been told))"
+        r"(?!'d (?:planned|"
         r"booked|arranged|expected|trusted))|\b(?:fix|check|blame) your own\b|"
         r"\byour own (?:\w+ )?(?:delays|mistake|"
         r"code|plugins|settings|admin|administrator|error|fault)\b|\b(?:had you|if (?:you|someone) "
@@ -1869,8 +1902,8 @@ RULES: tuple[Rule, ...] = (
         r"our (?:fault|doing|problem|issue|mistake|responsibility)|caused by us|"
         r"the [\w']+ (?:problem|fault|issue)|an? (?!(?:serious|big|major|huge|real|significant|"
         r"widespread|minor|small|new|known|common|one-off|isolated|tem"
-        r"porary|simple|quick|trivial)\b)"
-        r"[\w-]+ (?:issue|problem|fault)|"
+        r"porary|simple|quick|trivial|single)\b)"
+        r"[\w-]+ (?:issue|problem|fault|error|mistake|bug|failure)|"
         r"your (?:it|tech|support) department)\b|\bit (?:isn't|is not|wasn't|was not)\s*[.!]|"
         r"\b(?:we|i)(?:'ve| have)? (?:already |repeatedly )?(?:said|told|explained|informed|"
         r"warned)\b[^.!?\n]{0,40}\b(?:before|already|twice|times|repeatedly|many)\b"
@@ -1979,7 +2012,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "blame_shifting",
-        r"\b(?:unprecedented|unexpected(?:ly)?(?: high)?|exceptional(?:ly high)?|unusual(?:ly "
+        # Pleased "with the record number of bookings", a busy day is news, not an excuse.
+        r"(?<!with the )(?<!with a )\b(?:unprecedented|unexpected(?:ly)?(?: high)?|exceptional"
+        r"(?:ly high)?|unusual(?:ly "
         r"high)?|extraordinary|record|higher[- ]than[- ](?:expected|usual|normal|anticipated)|"
         r"extremely high|unusually high|huge|massive|overwhelming|sudden)\s+(?:levels? of |"
         r"spikes? in |surges? in |increases? in )?(?:demand|traffic|volumes?|load|interest|"
@@ -2217,6 +2252,8 @@ RULES: tuple[Rule, ...] = (
         "The cause is put on someone else, or on the customer.",
         "Own our part: what we relied on, what we could have done, what we do now.",
         unless_text=OWNED,
+        # A calm boundary may say where a change came from without blaming anyone for it.
+        skip_kinds=("boundary",),
     ),
     Rule(
         "escalating",
@@ -2603,7 +2640,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:supplied|provided|made|manufactured|operated|run|managed|maintained|built|"
         r"installed|hosted) by (?:a|an|the|one of our|our) (?:[\w-]+ ){0,2}?(?:third[- ]party|"
         r"vendors?|suppliers?|partners?|providers?|contractors?|subcontractors?|manufacturers?)\b|"
-        r"\brecord (?:\w+ )?(?:volumes?|demand|numbers|traffic|orders|bookings)\b|"
+        r"\b(?:because of|due to|owing to|following|after|amid|by) (?:the |a |this )?record "
+        r"(?:\w+ )?(?:volumes?|demand|numbers|traffic|orders|bookings)\b|\brecord (?:\w+ )?"
+        r"(?:volumes?|demand|numbers|traffic|orders|bookings)(?: of \w+)? (?:\w+ ){0,4}?(?:took|"
+        r"knocked|overwhelmed|meant|caused|crashed|slowed|swamped|overloaded|led|broke|stretched)"
+        r"\b|"
         r"\b(?:staff|staffing|driver|labour|labor|supply|parts|chip|component) shortages?\b|"
         r"\b(?:if you(?:'d| had)|had you)\b[^.!?\n]{0,80}\b(?:would(?:n't| not)?|could) (?:\w+ )?"
         r"(?:have|be)\b|\b(?:would(?:n't| not)?|could) have (?:\w+ ){0,4}?if you(?:'d| had)\b|"
@@ -2988,7 +3029,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:on|in) (?:two|three|four|several|many|multiple|numerous|\d+|a number of|previous) "
         r"(?:separate )?occasions\b|"
         r"\blet me (?:repeat|reiterate|remind you|say (?:it|this) again)\b|"
-        r"\b(?:i|we)(?:'ll| will) say (?:it|this) again\b|"
+        r"\b(?:i|we)(?:'ll| will) (?:say|explain|repeat|spell out) (?:it|this|that) (?:again|once "
+        r"more|one more time|for the (?:last|final|second|third) time)\b|"
         r"\b(?:our|my|the) (?:\w+ ){0,4}?already (?:told|explained|said|stated|set out)\b|"
         r"\b(?:answered|addressed|covered|explained) \w+ (?:already|twice)\b|"
         r"\balready (?:answered|addressed|covered) (?:this|that)\b",
@@ -3000,7 +3042,9 @@ RULES: tuple[Rule, ...] = (
         # Denials that it was ours.
         r"\bnot ours\b|(?:\bnot|n't) (?:\w+ )?caused by us\b|"
         r"\b(?:isn't|is not|wasn't|was not|not) (?:my|our) (?:own )?(?:work(?:manship)?|doing)\b|"
-        r"\bnothing to do with (?:me|us)\b|"
+        r"\bnothing to do with (?:me|us|(?:the|our|this) (?:[\w-]+ )?(?:office|company|firm|shop|"
+        r"school|club|team|practice|business|management|garage|venue|centre|center|store|surgery|"
+        r"bank|staff|department|service|platform|app|site|website|systems?|servers?))\b|"
         r"\bnothing(?:'s| is| was) (?:\w+ )?(?:wrong|broken|amiss|faulty|at fault)(?: \w+){0,2}? "
         r"(?:on|at|with|in) (?:our|us)\b",
         "This denies instead of owning what happened.",
@@ -3026,8 +3070,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:charged|applied|calculated|billed|levied) correctly)\b",
         "This argues our case instead of owning the failure.",
         "Leave out the proof; say what happened, what it meant for them and what we do now.",
-        # Put right now, it is a fix: "the discount is now applied correctly".
-        unless_sentence=r"\b(?:now|again|this time)\b",
+        # Put right now, it is a fix: "the discount is now applied correctly"; and a check
+        # explained by what it proves is not proof held up to anyone.
+        unless_sentence=r"\b(?:now|again|this time)\b|\b(?:tests?|checks?|inspections?|"
+        r"calibrations?|audits?|certificates?) (?:that|which) (?:proves?|shows?|confirms?)\b",
     ),
     Rule(
         "defensive",
@@ -3046,6 +3092,231 @@ RULES: tuple[Rule, ...] = (
         r"(?:any )?(?:responsibility|liability)\b",
         "This argues our case instead of owning the failure.",
         "Leave out the defence; say what happened, what it meant for them and what we do now.",
+    ),
+    # Families of excuse and defence in other words: people other than us made the cause, a
+    # counterfactual about what customers should have done, control disowned, our paperwork
+    # and warnings held up, everyone else said to have coped.
+    Rule(
+        "blame_shifting",
+        # A counterfactual that puts the cause on what customers did or did not do.
+        # A state they were in ("if you were relying on alerts") is what it cost them, not blame.
+        rf"\b(?:if {CUSTOMERS}(?:'d| had| would)?|had {CUSTOMERS}) (?!(?:were|was|are|is|been|"
+        r"rely|relied|relying|need|needed|want|wanted|tried|planned|hoped|expected)\b)(?:just |"
+        r"only |actually |simply |bothered to )?[\w-]+(?: [\w-]+){0,6}?[,;]? (?:(?!you\b|they\b)"
+        r"(?:[\w-]+ ){1,4}?(?:would(?:n't| not| never)|wouldn't|could(?:n't| not)) have [\w-]+"
+        r"(?:ed|en|t)\b|(?:[\w-]+ ){1,4}?(?:(?:would(?:n't| not| never)|wouldn't|"
+        r"could(?:n't| not)) (?:have )?(?:be(?:en)? (?:a |an |any )?(?:problem|issue|hazard|mess|"
+        r"risk|danger|necessary|needed|late|lost|damaged|broken|closed)|happen(?:ed)?|"
+        r"occur(?:red)?|arisen?|keep (?:happening|occurring)|need(?:ed)? to|cracked|broken|failed|"
+        r"leaked|flooded|jammed|faded|shrunk|overheated|blocked)|would have (?:known|avoided|"
+        r"been (?:fine|warned|told))))\b|"
+        r"\b(?:would(?:n't| not| never)|wouldn't) (?:\w+ ){0,3}?(?:happen|occur|arise|be|have "
+        rf"\w+) (?:\w+ )?if {CUSTOMERS}(?:'d| had| would)? (?:just |only |actually |simply )?"
+        r"(?:followed|read|obeyed|respected|listened|checked|kept|stuck|paid|done|used|"
+        r"bothered|remembered|closed|locked|turned|switched)\b",
+        "The cause is put on what the customer did or did not do.",
+        "Say what happened without pointing at them; if part of it is theirs, say calmly what "
+        "they can do and how we help.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "blame_shifting",
+        # Other customers or users said to have broken the rules, as the reason.
+        r"\b(?:(?:a|an|another|one|some|other|certain|one of (?:our|the)) (?:[\w-]+ )?"
+        r"(?:swimmers?|guests?|customers?|members?|visitors?|users?|parents?|residents?|"
+        r"passengers?|tenants?|people|players?|diners?|patrons?|clients?|pupils?|students?|"
+        r"drivers?|owners?)|someone|somebody) (?:has |have |had )?(?:again |repeatedly |once "
+        r"again |clearly )?(?:ignored|disregarded|flouted|misused|abused|broke the|broken the|"
+        r"(?:did not|didn't|failed to|chose not to) (?:follow|obey|read|respect))\b",
+        "The cause is put on other customers, as an excuse.",
+        "Say what happened and what we do so it does not happen again, without pointing at anyone.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "blame_shifting",
+        # Control disowned: what someone else does is said to be beyond us.
+        r"(?:\b(?:not|neither|nor|never)|n't)\b[^.!?\n]{0,60}?\b(?:within|in|under) (?:our|my|this "
+        r"[\w-]+'s|the [\w-]+'s) (?:direct )?(?:control|gift)\b|"
+        r"\b(?:outside|beyond|out of) (?:this|the) [\w-]+'s (?:direct )?(?:control|hands)\b|"
+        r"\bour hands (?:were|are) tied\b|"
+        r"\b(?:we|i|the (?:office|firm|company|school|club|shop|business|practice)) (?:(?:can't|"
+        r"cannot|can not|don't|do not) (?:\w+ )?(?:control|influence)|(?:have|has) no (?:\w+ )?"
+        r"(?:control|influence|say))\b|"
+        r"\b(?:are|is|were|was) (?:all )?(?:self-employed|independent (?:contractors?|traders?|"
+        r"businesses)|not (?:our )?(?:employees|staff))\b",
+        "This puts the cause out of our hands instead of owning it.",
+        "Say what we could have done and will do: 'we booked it and did not check; that is on us'.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "blame_shifting",
+        # A surge of people or demand named as the cause; a busy day told as news is not.
+        r"\b(?:because of|due to|owing to|brought|caused by|following|after|amid) "
+        rf"(?:an? |the |this )?{SURGE}|{SURGE} (?:\w+ ){{0,4}}?(?:took|knocked|brought|"
+        r"overwhelmed|meant|caused|crashed|slowed|swamped|overloaded|led|broke|stretched)\b",
+        "The cause is put on demand, as an excuse.",
+        "Say what we could have planned for and what we do now: 'we did not add capacity "
+        "for the launch; we are adding it'.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "blame_shifting",
+        # Denying that it was us and turning at once to them; a bare denial is a defence.
+        r"(?:\bnot|n't|\bnever)\b[^.!?\n]{0,40}?\b(?:because of|due to|down to|caused by|the "
+        r"result of|anything to do with) (?:us|me|anything (?:we|i) did|anything on our "
+        r"(?:side|end)|something (?:we|i) did)\b[.;:,!\u2013\u2014 -]{1,4}(?:(?:it|that|this)"
+        r"(?:'s| is| was) |but |the (?:\w+ )?(?:cause|problem|issue|fault) (?:is|was|lies) "
+        r"(?:with |in )?)?"
+        r"(?:you|your|they|their|the customer)\b(?!'ll| will| can| may| should| might)|"
+        r"\bby your (?:[\w-]+ ){0,2}?[\w-]+,? (?:and )?not (?:by )?(?:us|me|ours)\b",
+        "The cause is denied and pushed onto someone else.",
+        "Say what happened; if part of it is theirs, say calmly what they can do and how we help.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "blame_shifting",
+        # A causal clause whose subject is one of our people, or the customer's assigned one.
+        rf"\b(?:because|since|after) (?:a|an|one of our|our|the|one) (?:[\w-]+ ){{0,2}}?"
+        rf"{WORKER}s?(?: [\w-]+){{0,4}}? (?:{MISSTEP}|(?:did not|didn't|never|had not|hadn't)\b)|"
+        rf"\byour (?:[\w-]+ )?{WORKER} (?:[\w-]+ ){{0,2}}?{MISSTEP}",
+        "The mistake is put on one person.",
+        "Own it as a business: what our process let happen and what we change.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "blame_shifting",
+        # The customer's own act said to be the only way it happens.
+        r"\bonly (?:\w+ ){0,2}?(?:happens?|occurs?|gets? in|leaks?|breaks?|fails?|goes wrong|"
+        r"crash(?:es)?|fades?|shrinks?|jams?|stops?|overheats?|floods?|blocks?|trips?) "
+        rf"(?:when|if) (?:{CUSTOMERS}|your)\b|"
+        r"\b(?:when|if|unless)\b[^.!?\n]{0,80}, which (?:is (?:exactly |precisely )?what )?"
+        r"(?:you|your (?:[\w-]+ ){0,2}?[\w-]+) (?:did|had done|then did|did not|didn't)\b|"
+        rf"\b(?:that's|that is|this is|it's|it is) what (?:happens|you get) (?:when|if) "
+        rf"{CUSTOMERS}\b",
+        "The cause is put on the customer.",
+        "Say what happened without pointing at them; if part of it is theirs, say calmly what "
+        "they can do and how we help.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "blame_shifting",
+        # Resentment at a supplier, even in a message that owns the rest.
+        r"\b(?:gave|give|giving|given) us (?:no|zero|little|barely any|hardly any) (?:\w+ )?"
+        r"(?:warning|notice|heads-up|notification)\b|\bleft us (?:stranded|in the lurch|high and "
+        r"dry|to pick up the pieces|holding the baby)\b|\bhung us out to dry\b|\bthrew us under\b",
+        "The cause is put on someone else, as an excuse.",
+        "Name them as a fact and still own our part: what we relied on and what we change.",
+        unless_sentence=OWNED,
+    ),
+    Rule(
+        "defensive",
+        # Our warning held up: the customer was told and went ahead.
+        r"\b(?:after|even though|though|although|despite|yet|but) (?:we|i|our [\w-]+) (?:had |"
+        r"having )?(?:already |clearly |specifically |repeatedly |expressly |explicitly )?(?:told|"
+        r"warned|advised|reminded|informed|telling|warning|advising|reminding) you\b|"
+        r"\bdespite (?:being|having been) (?:\w+ )?(?:told|warned|advised|reminded)\b",
+        "This argues our case instead of owning the failure.",
+        "Say what happened and what we will do, without pointing at what they were told.",
+        unless_sentence=r"\b(?:wrong(?:ly)?|incorrect(?:ly)?|by mistake|our mistake|on us)\b",
+    ),
+    Rule(
+        "defensive",
+        # Our paperwork held up as having said so plainly.
+        r"\b(?:our|the|your) (?:[\w-]+ ){0,2}?(?:quote|quotation|estimate|invoice|letter|email|"
+        r"report|contract|terms|policy|handbook|form|confirmation|receipt|agreement|conditions|"
+        r"paperwork|notices?|signs?|booking|website|leaflet|brochure|job sheet|ticket|label)\b"
+        r"[^.!?\n]{0,40}?\b(?:clearly|plainly|explicitly|specifically|expressly) (?:say|said|says|"
+        r"state|stated|states|show|showed|shows|explain|explained|explains|set out|sets out|warn|"
+        r"warned|warns|make clear|made clear|makes clear|list|listed|lists|marked|mention|"
+        r"mentioned|mentions)\b",
+        "This holds our paperwork up to the customer instead of owning the failure.",
+        "Say what happened and what we will do; the paperwork can wait for a question.",
+        # Our paperwork quoted as where we went wrong is owning it; pointed to for directions,
+        # it helps.
+        unless_sentence=OWNED + r"|\bwrong(?:ly)?\b|\bby mistake\b|\bin error\b|\bwhere\b|"
+        r"\bhow to\b|\byou can\b|\bplease\b",
+        skip_kinds=("boundary",),
+    ),
+    Rule(
+        "defensive",
+        # What kind of business we are, held up against what was expected of us.
+        r"\bwe(?:'re| are) (?:only |just |simply )?(?:a|an) (?:[\w-]+ ){0,2}?[\w-]+,? (?:and )?not "
+        r"(?:a |an )?[\w-]+",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, what it meant for them and what we do now.",
+        skip_kinds=("boundary",),
+    ),
+    Rule(
+        "defensive",
+        # The signs, rules or instructions held up in a counterfactual.
+        rf"\bif {CUSTOMERS}(?:'d| had| would)? (?:just |only |actually |simply |bothered to )?"
+        r"(?:followed|read|obeyed|respected|stuck to|kept to|paid attention to|listened to|"
+        r"checked|looked at) (?:the|our|my|those|these|all the) (?:[\w-]+ )?(?:signs?|rules|"
+        r"instructions|guidance|terms|notices?|polic(?:y|ies)|labels?|advice|manual|emails?|"
+        r"warnings?|guidelines|directions|procedures?)\b[^.!?\n]{0,60}\b(?:would(?:n't| not)? "
+        r"have|would(?:n't| not| never) (?:be|keep|happen)|would never)\b",
+        "This holds the rules up to the customer instead of owning the failure.",
+        "Say what happened and what we will do; the rules can wait for a question.",
+    ),
+    Rule(
+        "defensive",
+        # Our record, training and experience held up instead of the failure.
+        r"\b(?:never|not once) (?:had|received|got) (?:a |one |any |a single )?(?:complaint|"
+        r"problem|issue|claim)s?\b|\b(?:nobody|no one|no-one|no other (?:customer|guest|client|"
+        r"member|patient|parent)) (?:has |have |had )?ever (?:complained|had (?:a |any )?"
+        r"(?:problem|issue|complaint))|"
+        r"\b(?:i|we)(?:'ve| have) been (?:\w+ing(?: \w+){0,2}?|in (?:business|the trade)) since "
+        r"(?:\d{4}|the \d{2,4}s)\b|\bknow what (?:we're|we are|i'm|i am) doing\b|"
+        r"\b(?:our|all our) (?:[\w-]+ )?(?:staff|team|mechanics|engineers|technicians|drivers|"
+        r"instructors|teachers|nurses|vets|stylists|fitters|installers|chefs|guides|coaches|"
+        r"people|carers|cleaners|builders) (?:are|were) (?:all )?(?:fully|highly|properly|very|"
+        r"extremely|well)[- ](?:qualified|trained|certified|accredited|experienced|vetted|"
+        r"licensed|insured)\b|\b(?:followed|applied|obeyed|did) (?:[\w'-]+ ){0,4}?to the letter\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, what it meant for them and what we do now.",
+        unless_sentence=OWNED,
+    ),
+    Rule(
+        "defensive",
+        # The terms said to be on show, or agreed to, held up to the customer.
+        r"\b(?:is|are|was|were) (?:clearly|plainly|prominently) (?:displayed|signposted|printed|"
+        r"marked|posted|stated|shown|labell?ed|advertised|signed)\b|"
+        r"\byou (?:agreed|accepted|consented) (?:to )?(?:this|that|these|it|them|(?:our|the) "
+        r"(?:\w+ )?(?:terms|conditions|policy|rules)) when you\b|\bwhen you (?:signed up|booked|"
+        r"registered|joined|ordered|enrolled|bought|paid)\b[^.!?\n]{0,20}\byou (?:agreed|"
+        r"accepted|consented)\b",
+        "This holds the rules up to the customer instead of owning the failure.",
+        "Say what happened and what we will do; the terms can wait for a question.",
+        unless_sentence=rf"\b(?:now|again|from (?:today|now on)|will)\b|{CONCRETE_TIME}",
+        skip_kinds=("boundary",),
+    ),
+    Rule(
+        "defensive",
+        # It is denied to be a fault at all.
+        r"\b(?:(?:it's|it is|this is|that's|that is|it was|this was) not|it isn't|this isn't|"
+        r"it wasn't|that isn't|that wasn't) (?:a |an )?(?:defect|fault|bug|malfunction)\b"
+        r"(?! (?:of yours|(?:on|in|with|at) your|by you|you))|"
+        r"\bnot (?:a|an) (?:\w+ )?(?:failure|fault|problem|issue|error|defect|bug) (?:of|with|in|"
+        r"on) (?:our|the) (?:[\w-]+ ){0,2}?[\w-]+[,;]? (?:it(?:'s| is| was)|but|it lies with) "
+        r"(?:with |in )?(?:your|you|the customer)\b",
+        "This denies instead of owning what happened.",
+        "Say what happened and what we will do; if part of it was not ours, say so once, calmly.",
+    ),
+    Rule(
+        "defensive",
+        # Everyone else is said to have coped.
+        r"\b(?:every|each|all|all the|all our|any) other (?:[\w-]+ )?(?:viewers?|customers?|"
+        r"users?|guests?|members?|clients?|parents?|players?|drivers?|passengers?|patients?|"
+        r"students?|subscribers?|diners?|residents?|tenants?|owners?|people|families|"
+        r"households)\b(?: \w+){0,3}? (?:survived|managed|coped|seem(?:s|ed)? (?:to (?:be|have "
+        r"been) )?(?:fine|happy|ok|okay)|(?:was|were) (?:fine|happy|ok|okay)|had no (?:problem|"
+        r"trouble|issue|complaint)s?|(?:didn't|did not) (?:have|mind|complain|notice)|got "
+        r"(?:on|through|by))\b|"
+        r"\b(?:everyone|everybody) else (?:\w+ ){0,3}?(?:survived|managed|coped|was fine|"
+        r"seems? (?:fine|happy)|had no|(?:didn't|did not) (?:complain|mind|notice)|got (?:on|"
+        r"through|by))\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the comparison; say what happened to them and what we do now.",
     ),
 )
 
