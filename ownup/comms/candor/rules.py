@@ -1471,7 +1471,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:ashamed|mortified|humiliated|devastated(?! for you))\b|"
         r"\b(?:so|very|terribly|really|truly|deeply),?\s+(?:so|very|terribly|really|truly|"
         r"deeply),?\s+sorry\b|\bsorry,? sorry\b|"
-        r"\b(?:a )?thousand apologies\b|\bendless(?:ly)? apolog|\bprofus\w+ apolog|"
+        r"\b(?:a )?(?:hundred|thousand|million) apologies\b|\bsay sorry enough\b|"
+        r"\bendless(?:ly)? apolog|\bprofus\w+ apolog|"
         r"\bapologi[sz]e profusely\b|\bfrom the bottom of (?:our|my) hearts?\b|"
         r"\b(?:grovel|on our knees|we don't deserve|we do not deserve)\b|"
         r"\bwords cannot (?:express|describe) how sorry\b|\bsorry beyond words\b",
@@ -3072,7 +3073,7 @@ RULES: tuple[Rule, ...] = (
         r"apolog(?:y|ies)\b|"
         r"\b(?:sorry|apologies|apologi[sz]e|apologi[sz]ing) (?:once )?(?:again|once more|all over "
         r"again)\b|\b(?:once )?again,? (?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really |truly )?"
-        r"sorry\b|\bagain,? (?:our|my) (?:\w+ )?apolog",
+        r"sorry\b|\bagain,? (?:our|my) (?:\w+ )?apolog|\bapologies all round\b",
         "The apology is inflated; grovelling makes it about us.",
         "Apologise once, plainly ('we are sorry'), then say what we did and will do.",
         only_if_text=EMPHATIC_APOLOGY_TEXT,
@@ -3088,6 +3089,11 @@ RULES: tuple[Rule, ...] = (
         r"heart attack|fire|flood)s?\b|, not (?:the|your) (?:whole|entire) \w+|, not the end of\b|"
         r"\b(?:was|were|it's|that's|missed|cancell?ed|lost|affected) (?:only|just) the one\b|"
         r"\b(?:keep|put) (?:it|this|things) in(?:to)? (?:proportion|perspective)\b|"
+        r"\bworse things happen\b|\bmountain out of a molehill\b|\bstorm in a teacup\b|"
+        r"\bblown out of (?:all )?proportion\b|\bit(?:'s not| is not| was not| isn't| wasn't) "
+        r"(?:like|as if|as though) (?:anyone|anybody|you|it)\b|"
+        r"\b(?:hopefully|(?:we|i) hope) (?:it|this|that) (?:didn't|did not|hasn't|has not|won't|"
+        r"will not) (?:\w+ ){0,3}?too much\b|"
         r"\b(?:hopefully|probably|surely|presumably|(?:we|i) hope|(?:we're|i'm) sure)\b"
         r"[^.!?\n]{0,30}?(?:\bnot|n't) (?:too|that|very|overly|terribly|hugely|massively|much of "
         r"an?) (?:disruptive|inconvenient|bad|upsetting|annoying|costly|troublesome|serious|big|"
@@ -3101,7 +3107,9 @@ RULES: tuple[Rule, ...] = (
         "hedging_passive",
         r"(?:^|[.!?]\s+|\n)apparently,? |\bit (?:looks|looked) (?:like|as (?:if|though))\b|"
         r"\bit would (?:seem|appear)\b|\bseemingly\b|"
-        r"\bthere (?:has been|have been|was|were|had been) (?:an?|some|a few|a slight|a short|"
+        r"\bit (?:transpires|transpired)\b|"
+        r"\bthere(?:'s been|'ve been| has been| have been| was| were| had been) (?:an?|some|a few|"
+        r"a slight|a short|"
         r"a further|another|further) (?:\w+ )?(?:delay|delays|hold-up|hold-ups|setbacks?|mix-up|"
         r"breakdown|complications?)\b",
         "Hedged or agentless wording keeps our own failure at a distance.",
@@ -3115,14 +3123,14 @@ RULES: tuple[Rule, ...] = (
     # reply promised on someone else's behalf, or news held until the thing itself turns up.
     Rule(
         "vague_time",
-        r"\buntil (?:further notice|we say otherwise)\b|\bfor the foreseeable future\b|"
+        r"\b(?:until|till) (?:further notice|we say otherwise)\b|\bfor the foreseeable future\b|"
         r"\b(?:closed|suspended|paused|postponed|cancell?ed|shut|offline|delayed|on hold|"
         r"unavailable) indefinitely\b|"
         r"\b(?:will|'ll|shall|going to)\b[^.!?\n]{0,60}?\b(?:at some (?:point|stage)|one of these "
         r"days|later on|when (?:he|she|they|we) (?:can|get|"
         r"gets|have|has) (?:a )?(?:chance|moment|minute))\b|"
-        r"\b(?:they|he|she|who)(?:'ll| will) (?:\w+ )?(?:reply|respond|get back|come back|be in "
-        r"touch|contact you|call you|write to you|let you know)\b|"
+        r"\b(?:they|he|she|who|someone|somebody)(?:'ll| will) (?:\w+ )?(?:reply|respond|get back|"
+        r"come back|be in touch|contact you|call you|write to you|let you know)\b|"
         r"\b(?:will|'ll)\b[^.!?\n]{0,80}?\b(?:once|as soon as|when) (?:your|the) (?:\w+ ){0,2}?"
         r"(?:lands?|arrives?|comes? in|comes? back|is back|are back|is ready|are ready|gets? here|"
         r"turns? up|is delivered|are delivered)\b",

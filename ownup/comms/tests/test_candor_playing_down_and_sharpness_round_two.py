@@ -21,6 +21,9 @@ WORDINGS: Wordings = {
             "I'm very sorry the cake was late. Apologies once more for spoiling the afternoon.",
             "We are deeply sorry. Once again, we're sorry that your lesson was missed.",
             "We are terribly sorry the van never came. Again, our sincere apologies.",
+            "We're so sorry. A million apologies for the mix-up with your room.",
+            "We can't say sorry enough for the state of the changing rooms.",
+            "I'm really sorry. Apologies all round for the muddle over the tickets.",
         ],
         [
             "We're sorry the van never came; a new slot is booked for Friday at 9 am.",
@@ -40,6 +43,11 @@ WORDINGS: Wordings = {
             "We missed just the one delivery round this week.",
             "The new times are hopefully not too inconvenient for anyone.",
             "We're sure the short closure wasn't that disruptive to your plans.",
+            "Worse things happen at sea, as they say.",
+            "It's not like anyone missed a train over it.",
+            "Let's not make a mountain out of a molehill about one wrong topping.",
+            "It's a storm in a teacup, honestly.",
+            "We hope it didn't dampen the party too much.",
         ],
         [
             "We only found out about the fault at 6 pm.",
@@ -49,6 +57,9 @@ WORDINGS: Wordings = {
             "Please keep the receipt, not the box.",
             "We hope you and the family had a lovely holiday.",
             "Only the one charge now shows on your statement; the duplicate is gone.",
+            "It was as if it had never happened: every file came back at 4 pm.",
+            "It's a refund, not a credit, so it goes back to your card.",
+            "A pan caught fire in the kitchen; no one was hurt and we reopened at 6 pm.",
         ],
     ),
     "hedging_passive": (
@@ -60,6 +71,8 @@ WORDINGS: Wordings = {
             "There has been a slight delay with the frames from the lab.",
             "There have been some setbacks with the kitchen fitting.",
             "There was a mix-up with the table bookings on Friday night.",
+            "There's been a delay with your sofa.",
+            "It transpires the parcel was never scanned at the depot.",
         ],
         [
             "It looks like we sent the wrong invoice; that's our mistake and it's fixed.",
@@ -82,6 +95,8 @@ WORDINGS: Wordings = {
             "We'll call you as soon as the replacement part arrives.",
             "We will post your order once the new stock comes in.",
             "Business cards ordered since Tuesday will be dispatched shortly.",
+            "Someone will get back to you about the refund.",
+            "The gym stays closed till further notice.",
         ],
         [
             "At some point on Tuesday the upload page stopped working.",
@@ -92,6 +107,7 @@ WORDINGS: Wordings = {
             "Your photos are kept indefinitely unless you ask us to delete them.",
             "The courier will leave it with the neighbour down the road.",
             "We'll have the suit altered in good time for the wedding on 12 June.",
+            "Someone will call you at 10 am tomorrow to rebook.",
             "We'll call you as soon as the replacement part arrives, and by Monday at the latest.",
         ],
     ),
