@@ -1355,12 +1355,28 @@ MISSTEP = (
     r"(?:\w+ )?(?:the )?wrong)\b"
 )
 CONCRETE = rf"(?:{CONCRETE_TIME}|\bat the latest\b)"
-# Abbreviations a customer reads every day, though written without vowels.
+# A day the failure started ("ordered since Monday") pins down the past, not the promise.
+CONCRETE_AHEAD = rf"(?:(?<!\bsince )(?<!\blast ){CONCRETE_TIME}|\bat the latest\b)"
+# Abbreviations a customer reads every day, though written without vowels; SSH and SDK are
+# named only to the developers who use them.
 KNOWN_ABBREVIATIONS = (
     r"mr|mrs|ms|dr|st|rd|ltd|plc|hrs|mph|kph|kwh|mwh|cctv|bbc|nhs|hmrc|tfl|dvd|pcs?|pdf|csv|"
+    r"ssh|sdk|"
     r"gmt|bst|cst|pst|pdt|mdt|cdt|sms|www|ssl|https?|dns|php|vps|gbp|chf|hsbc|tsb|rbs|pcr|"
     r"cwm|hmm+|shh|brr|psst|pfft|tsk|nth|x+|bcc|fwd|thx|pls|rsvp|tbc|tbd|ctrl|cmd|txt|dwp|nspcc|"
     r"rspb|gps|pvc|bbq|rrp|pps|dms|tbh|btw|jpg|png|ppl"
+)
+# What the customer's own people may have seen downstream ("your staff may have seen payments
+# bounce") is honestly unknown to us, not a hedge about our failure.
+OTHERS_MAY = (
+    r"\b(?:your|their) (?:\w+ )?(?:staff|employees|customers|clients|guests|patients|visitors|"
+    r"readers|buyers|tenants|pupils|students|members|users) (?:may|might)\b"
+)
+# An apology made emphatic, for rules that count a second one beside it.
+EMPHATIC_APOLOGY_TEXT = (
+    r"\b(?:so|very|truly|deeply|terribly|incredibly|really|extremely|awfully|profoundly|"
+    r"sincerely|genuinely)\s+(?:,\s*)?(?:sorry|apologi[sz]e)|\b(?:sincerest|deepest|humblest|"
+    r"heartfelt|profound)\s+apolog"
 )
 # A technical term explained right after it, or up to two more words of it ("RAID array (the
 # disks…)"), is not jargon.
@@ -1488,7 +1504,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:ashamed|mortified|humiliated|devastated(?! for you))\b|"
         r"\b(?:so|very|terribly|really|truly|deeply),?\s+(?:so|very|terribly|really|truly|"
         r"deeply),?\s+sorry\b|\bsorry,? sorry\b|"
-        r"\b(?:a )?thousand apologies\b|\bendless(?:ly)? apolog|\bprofus\w+ apolog|"
+        r"\b(?:a )?(?:hundred|thousand|million) apologies\b|\bsay sorry enough\b|"
+        r"\bendless(?:ly)? apolog|\bprofus\w+ apolog|"
         r"\bapologi[sz]e profusely\b|\bfrom the bottom of (?:our|my) hearts?\b|"
         r"\b(?:grovel|on our knees|we don't deserve|we do not deserve)\b|"
         r"\bwords cannot (?:express|describe) how sorry\b|\bsorry beyond words\b",
@@ -1506,9 +1523,7 @@ RULES: tuple[Rule, ...] = (
         r"wretched|so bad|really bad)\b",
         "The apology is inflated; grovelling makes it about us.",
         "Apologise once, plainly ('we are sorry'), then say what we did and will do.",
-        only_if_text=r"\b(?:so|very|truly|deeply|terribly|incredibly|really|extremely|awfully|"
-        r"profoundly|sincerely|genuinely)\s+(?:,\s*)?(?:sorry|apologi[sz]e)|\b(?:sincerest|"
-        r"deepest|humblest|heartfelt|profound)\s+apolog",
+        only_if_text=EMPHATIC_APOLOGY_TEXT,
     ),
     # minimising
     Rule(
@@ -1783,6 +1798,7 @@ RULES: tuple[Rule, ...] = (
         "Hedged wording hides what happened and to whom.",
         "Say plainly what happened and who was affected: 'your invoices were visible to one "
         "other account from 09:00 to 11:00'.",
+        unless_sentence=OTHERS_MAY,
     ),
     # "For any inconvenience this may cause": the harm hedged in the future tense, as if it
     # might not happen; and a delay put down to no one ("has been pushed back").
@@ -1821,7 +1837,7 @@ RULES: tuple[Rule, ...] = (
         r"when possible|as quickly as (?:possible|we can)|imminently)\b",
         "A promise without a time: the customer cannot plan around 'soon'.",
         "Give a real time, even a conservative one: 'by 14:00 UTC', 'within 2 working days'.",
-        unless_sentence=CONCRETE,
+        unless_sentence=CONCRETE_AHEAD,
         extra={"not_at": r"(?:soon|shortly) (?:after|before|afterwards|thereafter)\b"},
     ),
     # A time left open in so many words ("ETA TBC"), and a promise bound to what we learn,
@@ -1978,7 +1994,7 @@ RULES: tuple[Rule, ...] = (
         r"spine switch|top[- ]of[- ]rack|core router|uplink|transit provider|kernel|daemon|"
         r"systemd|nginx|apache|haproxy|varnish|php-fpm|worker process(?:es)?|queue backlog|"
         r"idempotency|sidecar|service mesh|terraform|ansible|helm chart|docker|"
-        r"image registry|container (?:image|registry|orchestration)|ssh|smtp|imap|pop3|oauth|"
+        r"image registry|container (?:image|registry|orchestration)|smtp|imap|pop3|oauth|"
         r"(?:access|auth|api|session|bearer|oauth) tokens?|webhooks?|headless|revalidation|"
         r"sequential scan|deadlock\w*|"
         r"postfix|rspamd|dovecot|iframe|headers?|redirect loop|apex domain|canonical tags?|"
@@ -2091,7 +2107,7 @@ RULES: tuple[Rule, ...] = (
         r"issued|located|verified|confirmed|applied)\b",
         "Agentless or hedged wording hides what happened, to whom, or who did it.",
         "Say it in the active voice with the facts: 'our change broke payments for your shop'.",
-        unless_sentence=r"\b(?:we|i)\b|\bby (?:us|our|me)\b",
+        unless_sentence=r"\b(?:we|i)\b|\bby (?:us|our|me)\b|" + OTHERS_MAY,
     ),
     Rule(
         "vague_time",
@@ -2236,6 +2252,8 @@ RULES: tuple[Rule, ...] = (
         "A promise tied to an event with no time: the customer cannot plan around it.",
         "Give a real time, even a conservative one: 'by 14:00 UTC', 'within 2 working days'.",
         unless_sentence=CONCRETE,
+        # "We will not book them again until…" is a condition we set, not a promise to wait on.
+        extra={"not_at": r"(?:will|'ll|shall) (?:not|never)\b"},
     ),
     Rule(
         "blame_shifting",
@@ -3317,6 +3335,99 @@ RULES: tuple[Rule, ...] = (
         r"through|by))\b",
         "This argues our case instead of owning the failure.",
         "Leave out the comparison; say what happened to them and what we do now.",
+    ),
+    # An apology made bigger by its size or by being said again ("huge apologies", "sorry
+    # again", "once again, we're sorry") beside an emphatic one.
+    Rule(
+        "over_apology",
+        r"\b(?:huge|massive|big|enormous|bottomless|abject|heartfelt|humble|deep) "
+        r"apolog(?:y|ies)\b|"
+        r"\b(?:sorry|apologies|apologi[sz]e|apologi[sz]ing) (?:once )?(?:again|once more|all over "
+        r"again)\b|\b(?:once )?again,? (?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really |truly )?"
+        r"sorry\b|\bagain,? (?:our|my) (?:\w+ )?apolog|\bapologies all round\b",
+        "The apology is inflated; grovelling makes it about us.",
+        "Apologise once, plainly ('we are sorry'), then say what we did and will do.",
+        only_if_text=EMPHATIC_APOLOGY_TEXT,
+    ),
+    # The harm set beside a far worse one ("a spin class, not a cancelled flight", "some
+    # cosmetic items, not your house"), counted as just the one, or hoped not too bad.
+    Rule(
+        "minimising",
+        r"\b(?:it's|it is|it was|this is|this was|that's|that is|you lost|you missed|you've lost) "
+        r"[^,.!?\n]{1,50}, not (?:a |an |the |your |some |someone's )?(?:\w+ ){0,2}?(?:flight|"
+        r"house|home|wedding|funeral|surgery|operation|life|lives|kidney|limb|leg|arm|car|holiday|"
+        r"mortgage|savings|pension|job|world|war|catastrophe|disaster|tragedy|emergency|crisis|"
+        r"heart attack|fire|flood)s?\b|, not (?:the|your) (?:whole|entire) \w+|, not the end of\b|"
+        r"\b(?:was|were|it's|that's|missed|cancell?ed|lost|affected) (?:only|just) the one\b|"
+        r"\b(?:keep|put) (?:it|this|things) in(?:to)? (?:proportion|perspective)\b|"
+        r"\bworse things happen\b|\bmountain out of a molehill\b|\bstorm in a teacup\b|"
+        r"\bblown out of (?:all )?proportion\b|\bit(?:'s not| is not| was not| isn't| wasn't) "
+        r"(?:like|as if|as though) (?:anyone|anybody|you|it)\b|"
+        r"\b(?:hopefully|(?:we|i) hope) (?:it|this|that) (?:didn't|did not|hasn't|has not|won't|"
+        r"will not) (?:\w+ ){0,3}?too much\b|"
+        r"\b(?:hopefully|probably|surely|presumably|(?:we|i) hope|(?:we're|i'm) sure)\b"
+        r"[^.!?\n]{0,30}?(?:\bnot|n't) (?:too|that|very|overly|terribly|hugely|massively|much of "
+        r"an?) (?:disruptive|inconvenient|bad|upsetting|annoying|costly|troublesome|serious|big|"
+        r"problem|inconvenience|bother|issue|nuisance)\b",
+        "This downplays the harm it did.",
+        "Say plainly what the customer lost or could not do; let them judge its size.",
+    ),
+    # Distance from our own failure: "apparently our board went up", "it looks like you were
+    # one of them", a delay that simply "there has been", as though it happened to us.
+    Rule(
+        "hedging_passive",
+        r"(?:^|[.!?]\s+|\n)apparently,? |\bit (?:looks|looked) (?:like|as (?:if|though))\b|"
+        r"\bit would (?:seem|appear)\b|\bseemingly\b|"
+        r"\bit (?:transpires|transpired)\b|"
+        r"\bthere(?:'s been|'ve been| has been| have been| was| were| had been) (?:an?|some|a few|"
+        r"a slight|a short|"
+        r"a further|another|further) (?:\w+ )?(?:delay|delays|hold-up|hold-ups|setbacks?|mix-up|"
+        r"breakdown|complications?)\b",
+        "Hedged or agentless wording keeps our own failure at a distance.",
+        "Say plainly what happened and why: 'we ordered the wrong part, so your car will be late'.",
+        # A guess at what the customer did ("it looks like the wrong size was selected") is
+        # a different fault: it points at them, not away from us.
+        unless_sentence=r"\b(?:we|i|because|due to|caused by)\b|\b(?:you|was|were) (?:\w+ )?"
+        r"(?:selected|entered|chose|chosen|typed|ticked|clicked|ordered|placed|forgot|missed)\b",
+    ),
+    # An open end with no time: "until further notice", "at some point" inside a promise, a
+    # reply promised on someone else's behalf, or news held until the thing itself turns up.
+    Rule(
+        "vague_time",
+        r"\b(?:until|till) (?:further notice|we say otherwise)\b|\bfor the foreseeable future\b|"
+        r"\b(?:closed|suspended|paused|postponed|cancell?ed|shut|offline|delayed|on hold|"
+        r"unavailable) indefinitely\b|"
+        r"\b(?:will|'ll|shall|going to)\b[^.!?\n]{0,60}?\b(?:at some (?:point|stage)|one of these "
+        r"days|later on|when (?:he|she|they|we) (?:can|get|"
+        r"gets|have|has) (?:a )?(?:chance|moment|minute))\b|"
+        r"\b(?:they|he|she|who|someone|somebody)(?:'ll| will) (?:\w+ )?(?:reply|respond|get back|"
+        r"come back|be in touch|contact you|call you|write to you|let you know)\b|"
+        r"\b(?:will|'ll)\b[^.!?\n]{0,80}?\b(?:once|as soon as|when) (?:your|the) (?:\w+ ){0,2}?"
+        r"(?:lands?|arrives?|comes? in|comes? back|is back|are back|is ready|are ready|gets? here|"
+        r"turns? up|is delivered|are delivered)\b",
+        "A promise without a time: the customer cannot plan around it.",
+        "Give a real time, even a conservative one: 'by 14:00 UTC', 'within 2 working days'.",
+        unless_sentence=CONCRETE,
+    ),
+    # More trades' words: opticians, printers, probate forms, garages; settings quoted
+    # as the system names them ("desired-capacity pinned at 0"); the machinery of cloud
+    # software and of security.
+    Rule(
+        "jargon",
+        r"\b(?:cylinder axis|(?:cyl|sph) (?:of|at)|prism (?:correction|dioptres?)|dioptres?|"
+        r"(?:the|your|a) pd|"
+        r"segment height|rip (?:server|software|queue)|blanket (?:fault|change|wear)|"
+        r"iht\d{3}|pa1[ap]|"
+        r"dpf|egr(?: valve)?|ecu|obd|dual[- ]mass flywheel|"
+        r"auto-?scal(?:er|ers|ing groups?)|desired[- ]capacity|(?:session|message) brokers?|"
+        r"orchestrators?|"
+        r"zero[- ]knowledge|salted (?:and )?hash\w*|hash(?:ed)? and salted|key derivation|"
+        r"encrypt(?:ed|ion) at rest|credential stuffing)\b|"
+        r"\b[a-z]+-[a-z]+ (?:(?:is|was|were|are|got|been) )?(?:pinned|set|capped|clamped|stuck) "
+        r"(?:at|to) \d",
+        "A technical term the customer may not know.",
+        "Say it in plain words, or explain it right after: 'the machine that prints your cards'.",
+        extra={"explained_after": EXPLAINED_AFTER},
     ),
 )
 
