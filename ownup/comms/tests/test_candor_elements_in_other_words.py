@@ -8,7 +8,7 @@ the customer's own web address."""
 import pytest
 
 from ownup.comms.candor.check import candor_check
-from ownup.comms.tests.wordings import Wordings, cases, flagged
+from ownup.comms.tests.wordings import Wordings, wording_tests
 
 pytestmark = pytest.mark.same_on_every_database
 
@@ -136,14 +136,9 @@ WORDINGS: Wordings = {
 }
 
 
-@pytest.mark.parametrize(("label", "text"), cases(WORDINGS, shown=True))
-def test_the_element_is_found_in_other_words(label: str, text: str) -> None:
-    assert flagged(text, label), f"{label} not found in: {text}"
-
-
-@pytest.mark.parametrize(("label", "text"), cases(WORDINGS, shown=False))
-def test_a_near_miss_is_not_taken_for_the_element(label: str, text: str) -> None:
-    assert not flagged(text, label), f"{label} wrongly found in: {text}"
+test_the_element_is_found_in_other_words, test_a_near_miss_is_not_taken_for_the_element = (
+    wording_tests(WORDINGS)
+)
 
 
 def test_a_fee_already_charged_is_not_an_option_offered_in_a_boundary() -> None:

@@ -9,7 +9,7 @@ customer was in, a check explained by what it proves, directions, and news of a 
 import pytest
 
 from ownup.comms.candor.check import candor_check
-from ownup.comms.tests.wordings import Wordings, cases, flagged
+from ownup.comms.tests.wordings import Wordings, wording_tests
 
 pytestmark = pytest.mark.same_on_every_database
 
@@ -151,14 +151,7 @@ WORDINGS: Wordings = {
 }
 
 
-@pytest.mark.parametrize(("label", "text"), cases(WORDINGS, shown=True))
-def test_the_excuse_or_defence_is_found(label: str, text: str) -> None:
-    assert flagged(text, label), f"{label} not found in: {text}"
-
-
-@pytest.mark.parametrize(("label", "text"), cases(WORDINGS, shown=False))
-def test_a_near_miss_is_not_flagged(label: str, text: str) -> None:
-    assert not flagged(text, label), f"{label} wrongly found in: {text}"
+test_the_excuse_or_defence_is_found, test_a_near_miss_is_not_flagged = wording_tests(WORDINGS)
 
 
 def test_a_supplier_named_while_owning_is_not_blame_but_resentment_after_owning_is() -> None:

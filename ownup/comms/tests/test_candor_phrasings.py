@@ -3,11 +3,12 @@
 import pytest
 
 from ownup.comms.candor.check import candor_check
+from ownup.comms.tests.wordings import Wordings, wording_tests
 
 pytestmark = pytest.mark.same_on_every_database
 
 # Each label: sentences that say it in less common words, and near misses that must not count.
-PHRASINGS = {
+PHRASINGS: Wordings = {
     "acknowledges": (
         ["From 07:00 to 08:20 UTC, members could not log in to the booking site."],
         ["Some members could not log in at some point."],
@@ -188,25 +189,10 @@ PHRASINGS = {
 }
 
 
-def _cases(shown: bool) -> list[tuple[str, str]]:
-    return [
-        (label, text) for label, (yes, no) in PHRASINGS.items() for text in (yes if shown else no)
-    ]
-
-
-def _flag(text: str, label: str) -> bool:
-    report = candor_check(text, "notice")
-    return {**report.elements, **report.anti_patterns}[label]
-
-
-@pytest.mark.parametrize(("label", "text"), _cases(True))
-def test_the_idea_is_found_in_other_words(label: str, text: str) -> None:
-    assert _flag(text, label), f"{label} not found in: {text}"
-
-
-@pytest.mark.parametrize(("label", "text"), _cases(False))
-def test_a_near_miss_in_other_words_is_not_flagged(label: str, text: str) -> None:
-    assert not _flag(text, label), f"{label} wrongly found in: {text}"
+(
+    test_the_idea_is_found_in_other_words,
+    test_a_near_miss_in_other_words_is_not_flagged,
+) = wording_tests(PHRASINGS)
 
 
 def test_the_customers_quoted_email_is_not_held_against_us() -> None:

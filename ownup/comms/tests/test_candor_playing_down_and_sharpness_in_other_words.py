@@ -8,7 +8,7 @@ a factual time qualifier, a plain statement of what we did, or a term explained 
 import pytest
 
 from ownup.comms.candor.check import candor_check
-from ownup.comms.tests.wordings import Wordings, cases, flagged
+from ownup.comms.tests.wordings import Wordings, wording_tests
 
 pytestmark = pytest.mark.same_on_every_database
 
@@ -147,14 +147,9 @@ WORDINGS: Wordings = {
 }
 
 
-@pytest.mark.parametrize(("label", "text"), cases(WORDINGS, shown=True))
-def test_the_label_is_found_in_other_words(label: str, text: str) -> None:
-    assert flagged(text, label), f"{label} not found in: {text}"
-
-
-@pytest.mark.parametrize(("label", "text"), cases(WORDINGS, shown=False))
-def test_a_near_miss_in_other_words_is_not_flagged(label: str, text: str) -> None:
-    assert not flagged(text, label), f"{label} wrongly found in: {text}"
+test_the_label_is_found_in_other_words, test_a_near_miss_in_other_words_is_not_flagged = (
+    wording_tests(WORDINGS)
+)
 
 
 def test_a_sarcastic_reply_is_both_playing_down_and_escalating() -> None:

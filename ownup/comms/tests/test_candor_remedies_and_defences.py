@@ -5,7 +5,7 @@ and a boundary is spared only while it stays calm."""
 import pytest
 
 from ownup.comms.candor.check import candor_check
-from ownup.comms.tests.wordings import Wordings, cases, flagged
+from ownup.comms.tests.wordings import Wordings, wording_tests
 
 pytestmark = pytest.mark.same_on_every_database
 
@@ -130,14 +130,7 @@ WORDINGS: Wordings = {
 }
 
 
-@pytest.mark.parametrize(("label", "text"), cases(WORDINGS, shown=True))
-def test_the_label_is_found(label: str, text: str) -> None:
-    assert flagged(text, label), f"{label} not found in: {text}"
-
-
-@pytest.mark.parametrize(("label", "text"), cases(WORDINGS, shown=False))
-def test_a_near_miss_is_not_flagged(label: str, text: str) -> None:
-    assert not flagged(text, label), f"{label} wrongly found in: {text}"
+test_the_label_is_found, test_a_near_miss_is_not_flagged = wording_tests(WORDINGS)
 
 
 CALM_BOUNDARY = (
