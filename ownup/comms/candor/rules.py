@@ -111,7 +111,15 @@ CONCRETE_TIME = (
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}\s+\d{{1,2}}\b|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b|the \d{{1,2}}(?:st|nd|rd|th)\b|"
     rf"(?:within|in|after|for|every|over|takes?|up to|about|around) (?:the next |another )?"
-    rf"{NUMBER_WORD}(?:\s|-){UNIT}\b|every (?:hour|day|morning|evening)\b|hourly\b|daily\b)"
+    rf"{NUMBER_WORD}(?:\s|-){UNIT}\b|every (?:hour|day|morning|evening)\b|hourly\b|daily\b|"
+    rf"within the (?:hour|day|week)\b|(?:your|the|next) {MONTH} (?:invoice|bill|statement|"
+    r"payslip|renewal)\b)"
+)
+# A time still ahead, not one that dates what already happened: "orders placed since Monday",
+# "this morning's appointments".
+AHEAD = (
+    rf"(?<!since )(?!(?:this (?:morning|afternoon|evening)|today|tonight)['\u2019]s\b)"
+    rf"(?:{CONCRETE_TIME})"
 )
 NEGATION = re.compile(
     r"\b(?:not|no|never|cannot|can't|won't|didn't|don't|doesn't|haven't|hasn't|isn't|"
@@ -189,7 +197,9 @@ REMEDY_TALKED_ABOUT = (
     r"\blook into (?:a |an |giving you a )?(?:refund|credit|compensation)\b|"
     r"\b(?:in touch|write to you|contact you|hear from us) (?:\w+ ){0,4}?about (?:\w+ ){0,5}?"
     r"(?:compensation|refunds?|make (?:it|this|things) right)\b|"
-    r"\b(?:is|are) not (?:payable|available|due|offered)\b"
+    r"\b(?:is|are) not (?:payable|available|due|offered)\b|"
+    r"\b(?:passed|forwarded|referred|escalated|handed) (?:on )?(?:your|the|this) (?:\w+ )?"
+    r"(?:request|claim|complaint|query|case)\b"
 )
 
 EVENT = (
@@ -224,7 +234,9 @@ ANCHOR = (
     rf"{CONCRETE_TIME}|\d|\byesterday\b|\blast (?:night|week|month|weekend)\b|\bovernight\b|"
     r"\b(?:this|that|on) (?:morning|afternoon|evening|weekend)\b|\bearlier today\b|"
     r"\b(?:wrong|incorrect|twice|duplicate|double|instead of|not as|without your|because|your|"
-    r"late|left off|went back)\b"
+    r"late|left off|went back)\b|"
+    # A state the reader is in now: "servers are down right now", "closed until further notice".
+    r"\b(?:right now|at the moment|at present|until further notice)\b"
 )
 HEDGED = (
     r"\b(?:may|might) (?:have(?! caused\b)|be|not)\b|\bcould (?:have|be)\b|"
@@ -250,7 +262,9 @@ GENERIC_FEELING = (
     r"annoying|not what you (?:wanted|hoped)|not the answer)\b|"
     r"\b(?:understand|appreciate|recognise|recognize|know|hear) (?:your|the|how) (?:\w+ )?"
     r"(?:frustration|concerns?|disappointment|annoyance|anger|upset|feelings?)\b|"
-    r"\byou(?:'re| are) (?:\w+ )?(?:frustrated|upset|annoyed|angry|disappointed|concerned)\b"
+    r"\byou(?:'re| are) (?:\w+ )?(?:frustrated|upset|annoyed|angry|disappointed|concerned)\b|"
+    r"\bhow much (?:you|your \w+|many of you|everyone) (?:were |was |had been |have been )?"
+    r"(?:looking forward|love[sd]?|enjoy(?:ed|s)?|value[sd]?|care[sd]? about|excited)\b"
 )
 
 # Someone else's words about us, not ours: "stop telling people it's our fault".
@@ -324,7 +338,12 @@ CUSTOMER_OWN_DOING = (
     r"prefer|are (?:\w+ )?(?:unhappy|upset|disappointed|frustrated|annoyed|dissatisfied))\b|"
     r"\b(?:shows?|showed|records? show) (?:that )?you\b|\bas you (?:were|have been|had been) "
     r"(?:told|advised|informed|reminded|warned)\b|\bsorry to hear\b|"
-    r"\bof you (?:have )?(?:called|told us|said|mentioned|pointed out|asked|written|described)\b"
+    r"\bof you (?:have )?(?:called|told us|said|mentioned|pointed out|asked|written|described)\b|"
+    r"\byou(?:'ve| have)? (?:decided|chosen|opted|withdrawn|changed your mind)\b|"
+    r"\byou (?:bought|booked|ordered|paid for|purchased) (?:it|them|this|that|the \w+|your \w+) "
+    r"(?:through|from|with|via|on|at) (?:us|our)\b|"
+    r"\b(?:the|those|these) (?:\w+ ){0,2}?(?:errors?|messages?|codes?|warnings?|alerts?|screens?) "
+    r"(?:that )?you (?:saw|got|received|mentioned|reported|described)\b"
 )
 # A feeling named as what the failure caused ("the stress this caused you") is as generic as
 # "we understand your frustration": it does not say what happened to them.
@@ -338,7 +357,33 @@ CAUSED_FEELING = (
 OUR_REVIEW_OR_TERMS = (
     r"\b(?:we|i)(?:'ve| have)? (?:\w+ly )?(?:reviewed|checked|investigated|looked into|"
     r"considered)\b|\bas (?:previously )?(?:stated|explained|set out|outlined|mentioned|advised|"
-    r"agreed|detailed|you were told)\b|\bplease be advised\b|\b(?:independently )?rated\b"
+    r"agreed|detailed|you were told)\b|\bplease be advised\b|\b(?:independently )?rated\b|"
+    # Or the thing shown to have gone as it should, or our record held up.
+    r"\b(?:correctly|properly|as (?:expected|intended|normal)|in (?:line|accordance) with|"
+    r"fully qualified|within (?:\S+ )?tolerance)\b|\b(?:over|more than) [\d,]+ (?:\w+ )?"
+    r"(?:weddings|events|customers|clients|orders|jobs|patients|years)\b"
+)
+
+# Extra time, credit or money given to make up for it is a remedy, not the failure undone.
+NOT_A_GIFT = (
+    r"(?! (?:[\w$\u00a3\u20ac.,-]+ ){0,4}?(?:credits?|free|bonus|vouchers?|points|months?|weeks?|"
+    r"days?)\b)(?![^!?\n]{0,60}?\b(?:to cover|for the trouble|as a (?:goodwill|gesture|thank))\b)"
+)
+# Looking again at something is not doing it again: "we're reviewing our procedures".
+NOT_REDOING = (
+    r"(?!re(?:view|consider|assess|search|flect|-?evaluat|quest|ceiv|ad|commend|gret|main|l[yi]|"
+    r"port|spond|ali[sz]|fer|cord|gister|iterat|visit|think|ach)\w*ing)"
+)
+# "We emailed you about it at 8 am": telling them beforehand is not putting it right.
+TOLD_BEFORE = (
+    r"\b(?:we|i) (?:emailed|called|texted|told|warned|notified|informed|contacted|wrote to|"
+    r"messaged) you (?:about (?:it|this|that)\b|in advance|beforehand|already|twice|at the time)"
+)
+# A verb of doing again ("re-energised", "rerouted"), not of noticing or of it happening again
+# ("reported", "recurred").
+REDONE_AT = (
+    r"re-?(?!(?:ported|ceived|quested|viewed|corded|gistered|ached|jected|ferred|mained|sumed|"
+    r"curred|occurred|appeared|gressed|fused|lated|quired|duced|vealed|tired)\b)[a-z]{3,}(?:ed|d)"
 )
 
 ELEMENT_CUES: tuple[Cue, ...] = (
@@ -368,6 +413,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "acknowledges",
+        r"\b(?:is|are|were|was) having (?:\w+ ){0,3}?(?:declined|rejected|refused|delayed|"
+        r"blocked|cancell?ed|bounced|failing|double[- ]charged)\b|"
         r"\barrived (?:\w+ )?(?:late|after the|damaged|broken|cracked|smashed|open|empty|"
         r"with (?:a|an) (?:\w+ )?(?:crack|cracked|broken|dent|dented|damaged|missing|wrong|hole|"
         r"torn|tear|stain))\b|"
@@ -591,7 +638,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         rf"purged|re-?enabled|reconnected|rerouted|re-?ran|reprocessed|credited{PARTIAL}|voided|"
         r"recalled|"
         r"retracted|pulled|took (?:it |them |the \w+ )?(?:down|offline)|isolated|changed|"
-        r"installed|reinstalled|configured|set up|added|secured|unblocked|re-?opened|"
+        rf"installed|reinstalled|configured|set up|added{NOT_A_GIFT}|secured|unblocked|re-?opened|"
         r"closed(?! (?:\w+ ){0,3}?for (?:\w+ )?(?:days|weeks|hours|months)\b)|"
         r"released|shipped|rescheduled|reloaded|re-?imported|re-?connected|re-?routed|"
         r"reset|rebooked|contacted|called|notified|emailed|informed|traced and fixed|"
@@ -602,14 +649,16 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"indexed|synced|tried|ordered|packed|shipped|delivered|published|uploaded|generated|"
         r"calculated|paid|filed)|sent (?:the|your|a) (?:\w+ )?(?:file|payment|"
         r"parcel|order|money|refund|contributions)|(?:identified|found) (?:\w+ ){0,8}and "
-        r"(?:reverted|fixed|removed|replaced|restored))\b|\b(?:we are|we're) (?:now )?re\w+ing\b|"
+        r"(?:reverted|fixed|removed|replaced|restored))\b|\b(?:we are|we're) (?:now )?"
+        rf"{NOT_REDOING}re\w+ing\b|"
         r"\bthe correct (?:link|address|amount|time|date|price|file|version|figures?) (?:is|are)\b|"
         r"\bwe (?:now|have now) (?:print|tell|check|send|use|test|run|keep|ask|call|require)\b|"
         r"\b(?:we are|we're|i am|i'm) (?:now )?(?:sending|restoring|moving|rebuilding|refunding|"
         r"replacing|rolling back|reverting|reissuing|resending|reprinting|delivering|recovering|"
         r"migrating|copying|correcting|calling|contacting|writing to (?!(?:let|inform|tell|"
         r"notify|update|advise|confirm|apologi[sz]e|explain|say)\b))\b",
-        unless=HEDGED,
+        # Telling them beforehand is a defence, and work done while it was closed is the cause.
+        unless=HEDGED + "|" + TOLD_BEFORE + r"|\bwhile (?:we|i)\b",
     ),
     Cue(
         "fix_done",
@@ -647,9 +696,15 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"follow up|write again|update you|be back|has kept|have kept|is booked|are booked|"
         r"confirm by|(?<!was )(?<!were )due(?! to\b)|next (?:post|bulletin|review|call|"
         r"check-in)|(?:we|i) can(?!'t|not)|goes out|"
-        r"go out|lands|opens|takes place|"
-        r"(?:booked|scheduled|arranged|rebooked|reserved) (?:you|your|a|an|it))\b|'ll\b",
-        needs=CONCRETE_TIME,
+        r"go out|lands|opens|takes place|see you(?=[^.!?\n]{0,30}\bat \d)|"
+        r"(?:booked|scheduled|arranged|rebooked|reserved) (?:you|your|a|an|it))\b|"
+        r"\b(?:it|they|the (?:money|refund|credit|payment|amount|transfer)) (?:should |will )?"
+        r"(?:shows?|appears?|clears?|lands?)(?: up)? (?:in|on|within|by)\b|"
+        # "I'll say this once more" is a way of speaking, not a step.
+        r"'ll\b(?! (?:say|repeat|admit|put it|be (?:honest|clear|frank|blunt|straight))\b)",
+        needs=AHEAD,
+        # What the failure will still do ("orders due this week will be late") is no step.
+        unless=r"\bwill (?:now |still )?be (?:\w+ )?(?:late|delayed)\b",
     ),
     # remedy
     Cue(
@@ -688,7 +743,11 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\b(?:will not|won't|will no longer|are not going to)\s+(?:be\s+)?(?:charg(?:e|ed|ing)|"
         r"bill(?:ed)?|invoic(?:e|ed))\b|"
         r"\bno charge\b|\bat no (?:extra |additional )?(?:cost|charge)\b|"
-        r"\bnot (?:be )?(?:charged|billed) (?:for|this)\b|\bnothing to pay\b",
+        r"\bnot (?:be )?(?:charged|billed) (?:for|this)\b|\bnothing to pay\b|"
+        r"\bat no (?:\w+ )?(?:change|difference|increase) in (?:the )?(?:price|cost)\b|"
+        r"\b(?:for|at) the same price\b|"
+        r"\b(?:won't|will not|doesn't|does not|don't|do not|no longer) count (?:against|towards) "
+        r"(?:you|your)\b",
     ),
     Cue(
         "remedy",
@@ -703,10 +762,13 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"recovery|help|attempt|support|migration|package|add-on|upgrade|plan)|"
         r"\bfor a (?:one-off |small |flat |fixed )?fee\b|\bat (?:our|a|the) (?:standard |usual |"
         r"reduced |discounted )?(?:hourly |daily )?rate\b|(?:€|\$|£)\s?\d+|\d+\s?(?:eur|euros?|usd|"
-        r"dollars?|gbp|pounds?)\b|\bwe (?:can|could|would be happy to|are happy to|'d be happy "
-        r"to|will gladly|can gladly) (?:\w+\s+)?(?:offer|try|attempt|help|restore|recover|set up|"
-        r"do|arrange|migrate|upgrade|switch|move|add|take over|look)\b|\bupgrade to\b|"
-        r"\bwe (?:can|could) (?:still )?(?:\w+ )?(?:for you)\b",
+        r"dollars?|gbp|pounds?)\b|\b(?:we|i) (?:can|could|would be happy to|are happy to|"
+        r"'d be happy to|will gladly|can gladly) (?:\w+\s+)?(?:offer|try|attempt|help|restore|"
+        r"recover|set up|do|arrange|migrate|upgrade|switch|move|add|take over|look)\b|"
+        r"\bupgrade to\b|"
+        r"\bwe (?:can|could) (?:still )?(?:\w+ )?(?:for you)\b|\bwhat (?:we|i) can (?:do|offer)\b|"
+        r"\bthe (?:\w+ )?(?:pro|premium|business|plus|team|enterprise|paid|higher|bigger|larger) "
+        r"(?:plan|tier|package|subscription)\b",
         negatable=True,
         kinds=("boundary",),
         unless=r"\b(?:was|were|has been|have been) (?:applied|charged|debited|taken)\b",
@@ -784,7 +846,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"out of pocket)|without (?:access|power|internet|email|phones?|service|your|a )|"
         r"locked out|stuck|stranded|out of pocket|forced to|kept waiting|turned away|"
         r"double[- ]charged|charged twice|billed twice|overcharged|cut off|shut out)\b|"
-        rf"\b(?:you|{YOUR_PEOPLE})\s+(?:\w+\s+)?(?:couldn't|could not|could only|"
+        rf"(?<!\bif )\b(?:you|{YOUR_PEOPLE})\s+(?:\w+\s+)?(?:couldn't|could not|could only|"
         r"had to|lost|missed|spent|wasted|paid)\b",
         unless=BELITTLED + "|" + HELP_IF + "|" + CUSTOMER_OWN_DOING,
     ),
@@ -837,7 +899,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         rf"\b{WE}(?:'re| are| is|'m| am)\s+(?:now\s+)?(?:\w+ing)\b|\bplease (?:expect|allow)\b|"
         r"\b(?:target|aim|goal|deadline|plan) (?:is|date)\b|\bwe(?:'re| are) (?:aiming|"
         r"targeting|committed)\b",
-        needs=CONCRETE_TIME,
+        needs=AHEAD,
         unless=r"\b(?:since|ago|was|were|had|yesterday|last)\b|"
         r"\b(?:we|i)(?:'re| are|'m| am) (?:sorry|aware|investigating)\b",
     ),
@@ -864,7 +926,9 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"your\b|\blanded in (?:your|every|each|all)\b|"
         rf"\band (?:is|are) (?:now\s+)?{REPAIRING}\b",
         negatable=True,
-        unless=HEDGED,
+        # "Bring them back and it's unblocked" is what the customer must do first.
+        unless=HEDGED + r"|^\s*(?:bring|send|pay|return|reply|call|click|log in|sign in|restart|"
+        r"clear|try|settle|renew|upload|confirm|complete|update)\b",
     ),
     Cue(
         "remedy",
@@ -949,8 +1013,11 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     Cue(
         "impact",
         r"\bif you (?:had|were|tried|came|called|went|needed|planned|booked|ordered|arrived|"
-        r"sent|logged in|signed in|relied|counted|used|rang|phoned|turned up)\b[^.!?\n]{0,90}?"
-        r"\b(?:couldn't|could not|weren't able|were unable|missed|lost|had to|got (?:no|an? "
+        r"sent|logged in|signed in|relied|counted|used|rang|phoned|turned up|saved|uploaded|"
+        r"edited|created|placed|submitted|paid|bought|made|changed|visited)\b[^.!?\n]{0,90}?"
+        r"\b(?:(?:won't|will not|can't|cannot|didn't|did not|doesn't|does not) (?:yet )?"
+        r"(?:show|see|appear|load|open|work|arrive|sync|reach|receive|be able)\b(?![^.!?\n]*"
+        r"\bagain\b)|couldn't|could not|weren't able|were unable|missed|lost|had to|got (?:no|an? "
         r"error|nothing)|saw|were told|were turned away|found|gave up|we(?:'re| are) sorry|"
         r"sorry)\b|"
         r"\bif you were (?:waiting|expecting|relying|counting|planning|hoping)\b",
@@ -994,9 +1061,10 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     Cue(
         "fix_done",
         rf"\b{WE}(?:'ve| have)\s+(?:\w+ly\s+|now\s+|since\s+|already\s+|also\s+|then\s+|"
-        r"just\s+)*(?:asked (?!you\b)(?:\w+ ){0,4}?to|paid|sent|opened|collected|"
+        rf"just\s+)*(?:asked (?!you\b)(?:\w+ ){{0,4}}?to|paid{NOT_A_GIFT}|sent|opened|collected|"
         r"picked up|retrieved|waived|ordered|arranged|hired|assigned|delivered|"
-        r"dispatched|posted|returned|written to|given|added|unblocked|lifted|cleared|brought in|"
+        rf"dispatched|posted|returned|written to|given|added{NOT_A_GIFT}|unblocked|lifted|"
+        r"cleared|brought in|"
         r"got|taken (?:down|off|out|back)|handed|freed|put (?:\w+ ){0,3}?on|sourced)\b",
         negatable=True,
         unless=HEDGED + r"|\b(?:wrong|wrongly|incorrect\w*|by mistake|in error|instead of|twice|"
@@ -1047,10 +1115,12 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "next_steps_with_time",
-        r"\bshould (?!have\b)(?:show|arrive|reach|appear|land|clear|be (?:with|in|on|back))\b|"
+        r"\bshould (?!have\b)(?:show|arrive|reach|appear|land|clear|see|receive|get|hear|"
+        r"be (?:with|in|on|back|restored|fixed|ready|available|visible|working|updated|"
+        r"credited|refunded|delivered))\b|"
         r"\bfor (?:a|the) new (?:appointment|date|slot|time|booking|visit|delivery|session|"
         r"class)\b|\bwill (?:be )?(?:run|held|go ahead|take place|reopen|re-open|restart)\b",
-        needs=CONCRETE_TIME,
+        needs=AHEAD,
     ),
     Cue(
         "impact",
@@ -1274,7 +1344,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\b(?:your|the|our|a) (?:\w+ )?(?:refund|payment|credit|correction|fix)(?: of \S+)? "
         r"(?:was|were|has been|have been) (?:\w+ly )?(?:issued|sent|made|paid|processed|applied)\b|"
         rf"\b{WE}(?:'ve| have) (?:now |also |today |this morning |since )*(?:pointed|re-?pointed|"
-        r"set (?:\w+ ){0,2}?back|texted|paid|put (?:\w+ ){0,2}?right)\b",
+        rf"set (?:\w+ ){{0,2}}?back|texted|paid{NOT_A_GIFT}|put (?:\w+ ){{0,2}}?right)\b",
         negatable=True,
         unless=HEDGED + r"|\b(?:wrong|wrongly|incorrect\w*|by mistake|in error|instead of|twice|"
         r"will|going to|once|if|when|until)\b",
@@ -1286,6 +1356,82 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r" is| are|'s|'re) (?:now |already )?(?:ordered|on order)\b",
         negatable=True,
         unless=HEDGED,
+    ),
+    # Done in a word or two: "loans are being auto-renewed", "it's been moved", "I've set a
+    # reminder for every booking".
+    Cue(
+        "fix_done",
+        r"\b(?:is|are) (?:now |currently |automatically |temporarily )?being (?:auto-?)?"
+        rf"(?:{REDONE_AT}|re-?(?:sent|paid|built|run|done|made|written)|extended|refunded|"
+        r"credited|waived|paused|moved|redirected|diverted|"
+        r"covered|handled manually|processed manually|fixed|repaired|replaced|corrected|"
+        r"honou?red)\b|"
+        r"\b(?:it|they|that|this|everything|all)(?:'s|'ve| has| have) (?:now |since |already |"
+        r"all )?been (?:moved|fixed|replaced|taken down|removed|corrected|put right|"
+        r"swapped|put back)\b|"
+        rf"\b{WE}{HAVE}\s+(?:\w+ly\s+|now\s+|also\s+|since\s+)*(?:set|put|added|built|switched on|"
+        r"turned on) (?:up )?(?:in )?(?:a |an |two |new |extra |second |automatic )?"
+        r"(?:[\w-]+ ){0,2}?(?:reminders?|alerts?|alarms?|checks?|safeguards?|double-checks?|"
+        r"warnings?|monitors?|monitoring|backups?)\b",
+        negatable=True,
+        unless=HEDGED + r"|\b(?:wrong\w*|incorrect\w*|twice|by mistake|in error|instead of|will|"
+        r"once|if|when|until)\b",
+    ),
+    # A status line's clipped "power reconnected 07:15" ("the server rebooted at 03:12" is
+    # the failure). The look ahead for the time keeps the scan cheap, since the verb alone has
+    # no literal to be found by.
+    Cue(
+        "fix_done",
+        r"\b(?=[a-z-]+ \d{1,2}[:.]\d{2}\b)"
+        rf"(?:{REPAIRED_PASSIVE}|{REDONE_AT}) \d{{1,2}}[:.]\d{{2}}\b",
+        negatable=True,
+        unless=HEDGED + r"|\b(?:will|once|if|when|until|expected|planned|eta)\b",
+    ),
+    # What it left them in, told in other words: "left you guessing", "the picture was blurry
+    # for you", "fans like yourself couldn't get through".
+    Cue(
+        "impact",
+        r"\b(?:leaving|left|kept|keeping|had) you (?:guessing|wondering|in the dark|waiting|"
+        r"worrying|unsure|stuck|stranded|out of pocket|chasing|hanging)\b|"
+        r"\b(?:was|were|is|are|went|turned) (?:\w+ )?(?:blurry|cold|noisy|unusable|unreadable|"
+        r"unwatchable|inaudible|ruined|spoil(?:ed|t)|unsafe|uncomfortable|freezing|useless|"
+        r"chaotic|miserable) for (?:you|your|both of you)\b|"
+        r"\b\w+ (?:like|including|such as) you(?:rself|rselves)?,? (?:\w+ )?(?:could not|"
+        r"couldn't|were unable|weren't able|missed|lost|had to|were left|were turned away|"
+        r"didn't get|did not get|never got)\b",
+        negatable=True,
+        unless=BELITTLED + "|" + HELP_IF + r"|\b(?:if|unless)\b",
+    ),
+    # What their own people will have met, even told as likely, and what of theirs is now
+    # someone else's: "your staff may have seen payments bounce", "if you installed it, your
+    # keys are in someone else's hands".
+    Cue(
+        "impact",
+        rf"\b{YOUR_PEOPLE}(?: \w+)? (?:may|might|will|would|could) have (?:seen|had|lost|missed|"
+        r"found|got|waited|been (?:left|charged|hit|turned away|unable|stuck|without))\b|"
+        r"\b(?:in|into) (?:someone else's|somebody else's|the wrong|other people's|strangers'|"
+        r"criminals'|a stranger's) hands\b",
+        negatable=True,
+        needs=r"\b(?:you|your)\b",
+        unless=BELITTLED + "|" + HELP_IF,
+    ),
+    # Given in other words: redone "on us", a gift counted in the product's own units, a
+    # double-points weekend, a refund promised in the passive (only its own negation counts:
+    # "anyone charged without tickets will be refunded").
+    Cue(
+        "remedy",
+        r"\b(?:re-?(?!l[yi]|fl|ma)[a-z]{3,}(?:ing|ed)|redo(?:ing|ne)?|redid|replac\w+|repair\w*|"
+        r"fix(?:ing|ed)|send(?:ing)?|deliver\w*|cook\w*|clean\w*|ship\w*|print\w*|post(?:ing|ed)|"
+        r"refit\w*) (?:[\w'-]+ ){0,5}?on us\b|"
+        r"\b(?:added|credited|gifted|deposited|put|given you|sent you) \d[\d,.]* (?:[a-z-]+ ){1,2}?"
+        r"(?:to|into|on|onto|in) your (?:account|stash|wallet|balance|inventory|profile|storage|"
+        r"plan)\b|"
+        r"\b(?:gets?|receives?|enjoy|earn|have) (?:a |an )?(?:double|triple|bonus|extra|free)[- ]"
+        r"(?:\w+[- ])?(?:weekend|day|week|month|xp|points|hour|session|round|drinks?)\b|"
+        r"\b(?:will be|are being|is being|have been|has been|were|was|'ll be) (?:\w+ly )?"
+        r"refunded\b",
+        unless=REMEDY_TALKED_ABOUT + r"|\b(?:not|never|cannot|no longer)\b(?: \w+){0,2} refunded\b|"
+        r"\b(?:demand\w*|ask(?:ed|ing)? (?:us )?for|request\w*) (?:a |an )?(?:refund|credit)",
     ),
 )
 
