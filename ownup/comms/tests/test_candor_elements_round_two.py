@@ -7,7 +7,7 @@ our procedures, compensation, a decision or purchase told back, a refund only pa
 import pytest
 
 from ownup.comms.candor.check import candor_check
-from ownup.comms.tests.wordings import Wordings, cases, flagged
+from ownup.comms.tests.wordings import Wordings, wording_tests
 
 pytestmark = pytest.mark.same_on_every_database
 
@@ -140,14 +140,7 @@ WORDINGS: Wordings = {
 }
 
 
-@pytest.mark.parametrize(("label", "text"), cases(WORDINGS, shown=True))
-def test_the_element_is_found(label: str, text: str) -> None:
-    assert flagged(text, label), f"{label} not found in: {text}"
-
-
-@pytest.mark.parametrize(("label", "text"), cases(WORDINGS, shown=False))
-def test_a_near_miss_is_not_counted(label: str, text: str) -> None:
-    assert not flagged(text, label), f"{label} wrongly found in: {text}"
+test_the_element_is_found, test_a_near_miss_is_not_counted = wording_tests(WORDINGS)
 
 
 @pytest.mark.parametrize(
