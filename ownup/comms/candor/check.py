@@ -455,7 +455,7 @@ def _learned(
     for label, probability in learned.probabilities(ours).items():
         if probability < learned.THRESHOLDS[label] or elements.get(label) or label in found:
             continue
-        if kind == "boundary" and label in learned.NOT_IN_BOUNDARY:
+        if label in learned.ARGUING and (kind == "boundary" or elements["responsibility"]):
             continue
         if label in elements:
             elements[label] = True

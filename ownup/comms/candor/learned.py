@@ -43,8 +43,10 @@ THRESHOLDS = {
 LEARNED_LABELS = tuple(THRESHOLDS)
 # On a sentence or two the words are too few for the model to judge; the rules alone decide.
 MIN_WORDS = 20
-# Calmly stating the agreement in a boundary message is neither blame nor defence.
-NOT_IN_BOUNDARY = frozenset({"blame_shifting", "defensive"})
+# Calmly stating the agreement in a boundary message is neither blame nor defence, and naming
+# a supplier in a message that owns the failure is not blame either: the model, which only sees
+# words such as "the coach firm", is not asked about either.
+ARGUING = frozenset({"blame_shifting", "defensive"})
 WEIGHTS_FILE = Path(__file__).with_name("learned_weights.json")
 CORPUS = Path(__file__).with_name("corpus")
 # Batches that only measure how the check does on wording it has never seen.

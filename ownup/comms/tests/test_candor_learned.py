@@ -92,6 +92,22 @@ def test_a_boundary_is_never_called_blame_or_defence_by_the_model(
     assert not report.anti_patterns["defensive"]
 
 
+def test_a_message_that_owns_the_failure_is_not_called_blame_or_defence_by_the_model(
+    sure_of: Callable[..., None],
+) -> None:
+    sure_of("blame_shifting", "defensive")
+    owned = BLAME_IN_OTHER_WORDS.replace(
+        "Unfortunately this was a situation we had no say in.",
+        "We chose a single partner with no fallback, and that is our mistake.",
+    )
+
+    report = candor_check(owned, "notice")
+
+    assert report.elements["responsibility"]
+    assert not report.anti_patterns["blame_shifting"]
+    assert not report.anti_patterns["defensive"]
+
+
 def test_a_sentence_or_two_is_left_to_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     # However sure the model were, a couple of sentences are too few words to judge.
     monkeypatch.setattr(
