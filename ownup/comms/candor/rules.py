@@ -2502,9 +2502,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "defensive",
+        # "These things happen" shrugs the failure off rather than arguing our case: it plays
+        # it down, and is not a defence.
         r"\bno (?:system|service|provider|platform|network|technology|software|company) is "
-        r"(?:100\s?%|(?:perfect|immune|infallible|completely)\b)|\bthese things (?:can )?happen\b|"
-        r"\b(?:outages|mistakes|errors|glitches|delays|incidents) (?:do |can |will )?happen\b|"
+        r"(?:100\s?%|(?:perfect|immune|infallible|completely)\b)|"
         r"\bnature of (?:the internet|technology|online|software|the industry)\b|"
         r"\b(?:we|i) (?:cannot|can't|can not) guarantee\b|\bwe reserve the right\b|"
         r"\bas is (?:standard|common|normal|usual)(?: practice)?\b",
@@ -2754,8 +2755,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:our customers|customers|you|your satisfaction|customer satisfaction|customer "
         r"service|our members|patient safety|your safety) (?:is|are|remains?) (?:always )?(?:our )?"
         r"(?:top|highest|number one|first|utmost|absolute) priority\b|"
-        r"\b(?:not uncommon|quite common|very common|perfectly normal|completely normal|entirely "
-        r"normal|entirely standard|perfectly standard)\b|"
+        # What the product normally does, held up; "a very common mix-up" only plays ours down.
+        r"\b(?:perfectly normal|completely normal|entirely normal|entirely standard|perfectly "
+        r"standard)\b|"
         r"\b(?:we|i) (?:had|have) no way (?:of|to) (?:knowing|predict\w*|tell\w*|know|"
         r"foresee\w*)\b|"
         r"\b(?:we|i) (?:were|was) (?:never |not )(?:made aware|informed|told|notified|warned)\b|"

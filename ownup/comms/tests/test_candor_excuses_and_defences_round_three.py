@@ -8,7 +8,8 @@ inspection or "false claims" put against the customer's word; our system defende
 job; "what more do you want"; the page that said it in big letters; the notice we gave and
 what the terms allow us. Beside each, near misses: the same words owning the failure, a
 remedy given because of what the customer went through, a promise to keep something running,
-the weather allowing, and plain facts about times, people and reports."""
+the weather allowing, a shrug that plays the failure down rather than arguing our case, and
+plain facts about times, people and reports."""
 
 import pytest
 
@@ -142,6 +143,8 @@ WORDINGS: Wordings = {
             "We gave you only a day's notice, which was not enough.",
             "Our quote said £200 and that was our mistake; we've refunded the difference.",
             "We will refund everyone by Friday.",
+            "These things happen in the busy season, but your parcel is on its way.",
+            "Honestly, it's a very common mix-up, and we've swapped the tablets.",
         ],
     ),
 }
