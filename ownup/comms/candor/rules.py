@@ -1594,8 +1594,7 @@ RULES: tuple[Rule, ...] = (
         r"colleague|employee|staff member|team member|technician|developer|engineer|"
         r"admin|administrator|member of staff)s?\s+(?:\w+\s+)?(?:pushed|made|forgot|deleted|"
         r"ran|accidentally|mistakenly|messed|broke|caused|sent|clicked|misconfigured|"
-        r"failed|did not|didn't|was responsible|is responsible|was to blame|is to blame|"
-        r"who)\b",
+        r"failed|did not|didn't|was responsible|is responsible|was to blame|is to blame)\b",
         "The mistake is put on a colleague.",
         "Own it as a team: 'we pushed a change without testing it'.",
         unless_text=OWNED,
@@ -1605,9 +1604,10 @@ RULES: tuple[Rule, ...] = (
         r"\bbecause (?:you|your|yours|they|the customer)\b(?! (?:asked|requested|wanted|chose to "
         r"upgrade|thought|believed|expected|trusted|relied|rely|needed|planned|had planned|"
         r"had to|(?:have|'ve) had to|missed out|waited|were (?:waiting|expecting|relying|"
-        r"counting|told|kept|left|made|forced|charged|billed|affected|let down)|had been told))"
-        r"(?!'d (?:planned|"
-        r"booked|arranged|expected|trusted))|\b(?:fix|check|blame) your own\b|"
+        r"counting|told|kept|left|made|forced|charged|billed|affected|let down|without|unable)|"
+        r"had been told|could(?:n't| not)|lost))"
+        r"(?!'d (?:planned|booked|arranged|expected|trusted)|'ll (?:have|need)|'ve (?:had|lost|"
+        r"been without))|\b(?:fix|check|blame) your own\b|"
         r"\byour own (?:\w+ )?(?:delays|mistake|"
         r"code|plugins|settings|admin|administrator|error|fault)\b|\b(?:had you|if (?:you|someone) "
         r"had) (?:been|read|checked|followed|bothered|updated|listened|answered|paid|backed)\b|"
@@ -2067,7 +2067,7 @@ RULES: tuple[Rule, ...] = (
         r"porary|simple|quick|trivial|single)\b)"
         r"[\w-]+ (?:issue|problem|fault|error|mistake|bug|failure)|"
         r"your (?:it|tech|support) department)\b|\bit (?:isn't|is not|wasn't|was not)\s*[.!]|"
-        r"\b(?:we|i)(?:'ve| have)? (?:already |repeatedly )?(?:said|told|explained|informed|"
+        r"\b(?:we|i)(?:'ve| have)? (?:now |already |repeatedly )?(?:said|told|explained|informed|"
         r"warned)\b[^.!?\n]{0,40}\b(?:before|already|twice|times|repeatedly|many)\b"
         r"(?! (?:it|that|we|this) (?:would|will|was going to)\b)|"
         r"\b(?:actually|as) our (?:records|logs|audit log) (?:clearly )?show|"
@@ -2340,7 +2340,9 @@ RULES: tuple[Rule, ...] = (
         r"developers|team members|employees|advisers|advisors|interns|contractors)\s+"
         r"(?:\w+\s+)?(?:\w+ed|forgot|ran|made|sent|broke|took|left|put|set)\b|"
         r"\bthe (?:agent|colleague|adviser|advisor|driver|technician|engineer|operator|"
-        r"representative|person|member of staff|intern|temp) who\b",
+        r"representative|person|member of staff|intern|temp) who (?:[\w'-]+ ){0,5}?"
+        # Only when what they did wrong follows: "the engineer who visited" is a fact.
+        rf"{MISSTEP}",
         "The cause is put on someone else, or on the customer.",
         "Own our part: what we relied on, what we could have done, what we do now.",
         unless_text=OWNED,
@@ -2500,9 +2502,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "defensive",
+        # "These things happen" shrugs the failure off rather than arguing our case: it plays
+        # it down, and is not a defence.
         r"\bno (?:system|service|provider|platform|network|technology|software|company) is "
-        r"(?:100\s?%|(?:perfect|immune|infallible|completely)\b)|\bthese things (?:can )?happen\b|"
-        r"\b(?:outages|mistakes|errors|glitches|delays|incidents) (?:do |can |will )?happen\b|"
+        r"(?:100\s?%|(?:perfect|immune|infallible|completely)\b)|"
         r"\bnature of (?:the internet|technology|online|software|the industry)\b|"
         r"\b(?:we|i) (?:cannot|can't|can not) guarantee\b|\bwe reserve the right\b|"
         r"\bas is (?:standard|common|normal|usual)(?: practice)?\b",
@@ -2607,7 +2610,10 @@ RULES: tuple[Rule, ...] = (
         r"remit)\b|"
         r"\b(?:acted|behaved|operated) (?:entirely |fully |correctly and |properly and )?"
         r"(?:within (?:its|our|the|their|his|her) (?:rights|powers|terms|remit)|in accordance "
-        r"with|in line with|lawfully|fairly|reasonably)\b|\bat all times\b|"
+        r"with|in line with|lawfully|fairly|reasonably)\b|"
+        # How we conducted ourselves, not what we will keep running from now on.
+        r"\b(?:acted|behaved|conducted (?:ourselves|themselves|himself|herself)|complied|adhered|"
+        r"been) (?:[\w,-]+ ){0,6}?at all times\b|"
         r"\b(?:we|i) take (?!(?:this|it|that|these|them)\b)(?:\w+ ){1,4}?(?:very |extremely |"
         r"incredibly |most |so |really )?"
         r"seriously\b|"
@@ -2749,8 +2755,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:our customers|customers|you|your satisfaction|customer satisfaction|customer "
         r"service|our members|patient safety|your safety) (?:is|are|remains?) (?:always )?(?:our )?"
         r"(?:top|highest|number one|first|utmost|absolute) priority\b|"
-        r"\b(?:not uncommon|quite common|very common|perfectly normal|completely normal|entirely "
-        r"normal|entirely standard|perfectly standard)\b|"
+        # What the product normally does, held up; "a very common mix-up" only plays ours down.
+        r"\b(?:perfectly normal|completely normal|entirely normal|entirely standard|perfectly "
+        r"standard)\b|"
         r"\b(?:we|i) (?:had|have) no way (?:of|to) (?:knowing|predict\w*|tell\w*|know|"
         r"foresee\w*)\b|"
         r"\b(?:we|i) (?:were|was) (?:never |not )(?:made aware|informed|told|notified|warned)\b|"
@@ -3481,6 +3488,153 @@ RULES: tuple[Rule, ...] = (
         r"through|by))\b",
         "This argues our case instead of owning the failure.",
         "Leave out the comparison; say what happened to them and what we do now.",
+    ),
+    Rule(
+        "blame_shifting",
+        # Someone else, a person or an animal, as the subject of the clause that caused it:
+        # "because someone left the tap on", "it happened when he jerked his head", "someone
+        # has knocked it since", "a contractor working for us pushed an update".
+        r"\bbecause (?:someone|somebody|some (?:people|members|customers|guests)|another "
+        r"(?:customer|member|guest|user|resident|tenant|parent|driver|passenger|visitor|"
+        r"plot ?holder)|a (?:customer|member|guest|resident|neighbour|neighbor|tenant|visitor|"
+        r"passenger|parent|plot ?holder))\b(?! (?:\w+ )?(?:here|of ours|on our|in our|at our))|"
+        r"\b(?:happened|occurred|came about|was caused) (?:when|because|as|after|while) (?:he|she|"
+        r"they|(?:the|your) (?:dog|cat|horse|child|son|daughter|pet|puppy|kitten|customer|"
+        r"patient|guest|client))(?: [\w-]+ly)? (?!(?:was|were|had|arrived|visited|called|"
+        r"booked)\b)[\w-]+ed\b|"
+        r"\b(?:someone|somebody|something)(?: else)? (?:has|had|must have|must've|may have|might "
+        r"have|could have) (?:since )?(?:knocked|moved|touched|tampered|over-?tightened|"
+        r"loosened|dislodged|damaged|broken|bumped|kicked|unplugged|switched|opened|removed|"
+        r"hit|forced|overloaded|misused)\b|"
+        rf"\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?{WORKER}s?\s+(?:(?:working|employed|hired|engaged|"
+        r"brought in|contracted)\s+(?:for|by|with|on)\s+(?:\w+\s+){1,2}?|(?:who|that|we) (?:\w+ )?"
+        r"(?:works?|worked|hired|engaged|brought in|use|used|had)\s+(?:\w+\s+){0,3}?)"
+        r"(?:pushed|deployed|deleted|broke|forgot|ignored|skipped|missed|bypassed|overrode|"
+        r"misconfigured|caused|failed|did not|didn't)\b|"
+        # The one who did it said to be gone, as if that closed the matter.
+        rf"\b(?:that|the|this) (?:[\w-]+ )?{WORKER}s? (?:\w+ )?(?:no longer (?:works?|is) "
+        r"(?:with|for|at)|is no longer (?:with|employed|working)|has (?:since )?(?:left|been "
+        r"(?:dismissed|let go|removed|fired|sacked|suspended)))\b",
+        "The cause is put on someone else, as an excuse.",
+        "Own our part: what we relied on, what we could have done, what we do now.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "blame_shifting",
+        # Someone else's decision that left us no way round it.
+        r"\b(?:was|is|were) (?:entirely |solely |wholly |purely )?(?:their|the [\w-]+['\u2019]s?|"
+        r"the [\w-]+ [\w-]+['\u2019]s?) (?:own )?(?:call|decision|choice|doing)\b|"
+        r"\b(?:left|leaving|gave|giving) us (?:with )?(?:no|little) (?:other )?(?:way|choice|"
+        r"option|alternative|means)\b",
+        "The cause is put on someone else, as an excuse.",
+        "Name the decision as a fact and still own our part: what we relied on, what we change.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "blame_shifting",
+        # The customer said to have missed what our terms ask of them, or to have assumed
+        # wrongly, or told what they should have done instead.
+        r"\b(?:agreement|terms|contract|policy|rules|guidance|instructions|conditions)\b"
+        r"[^.!?\n]{0,40}\b(?:asks?|asked|requires?|required|expects?|expected|says?|said|states?|"
+        r"stated|stipulates?|stipulated)\b[^.!?\n]{0,120}(?:\b(?:you|most|many|some|several|none|"
+        r"half|few)\b[^.!?\n]{0,40}?\b(?:had not|hadn't|have not|haven't|were not|weren't|was not|"
+        r"wasn't|did not|didn't)\b|\bwhich (?:was|were)(?:n't| not)\b)|"
+        r"\b(?!(?:if|as|when|because|since|and|but|so|or)\b)\w+ you (?:wrongly |mistakenly |"
+        r"simply )?(?:assumed|presumed|took for granted)\b|"
+        # Sarcastic advice on what they should have done instead.
+        r"\b(?:perhaps|maybe),? (?:just )?(?:try|consider|you (?:could|might|should))\b"
+        r"[^.!?\n]{0,60}\b(?:rather than|instead of)\b|"
+        # Someone's word that the customer was not there or did not put it out.
+        r"\b(?:confirmed|confirms|reported|reports|insists|insisted|maintains|recorded|noted) "
+        r"(?:that )?(?:(?:no|nobody|no one|no-one)\b(?: [\w-]+){0,2}? (?:was|were|had been)|"
+        r"(?:you|your [\w-]+) (?:[\w-]+ )?(?:was|were|had)(?:n't| not)(?: been)?) (?:presented|"
+        r"put out|left out|home|at home|there|answering|answered|available|in)\b",
+        "The cause is put on the customer.",
+        "Say what happened without pointing at them; if part of it is theirs, say calmly what "
+        "they can do and how we help.",
+        unless_text=OWNED,
+        # A calm boundary may say what the agreement asks without blaming anyone.
+        skip_kinds=("boundary",),
+    ),
+    Rule(
+        "defensive",
+        # Our record, ratings and history held up: "one of the best punctuality records", "a
+        # five-star rating for eleven years", "the first in our nine-year history", "97% of
+        # our trains ran to time".
+        r"\b(?:one of the |among the )?(?:best|strongest|finest|safest|cleanest|most reliable) "
+        r"(?:[\w-]+ ){0,2}?(?:records?|ratings?|reputations?)\b|"
+        r"\b(?:held|holds|hold|kept|keeps|maintained|maintains|earned|had|has) (?:a |an |the "
+        r"|our |its |their )?(?:[\w-]+ ){0,3}?(?:rating|award|accreditation|certification)s? "
+        r"(?:for|over|in) (?:the (?:last|past) |over |more than |nearly |almost )?(?:\d+|[a-z]+) "
+        r"(?:straight |consecutive )?(?:years|decades?)\b|"
+        r"\b(?:first|only)\b[^.!?\n]{0,60}\bin (?:our|its|my|(?:the )?[\w-]+['\u2019]s) "
+        r"(?:[\w-]+[- ])?(?:years?|decades?)(?:[- ]long)? (?:history|record|of (?:trading|"
+        r"business|service))\b|"
+        r"\bwe(?:'ve| have) always been (?:[\w-]+ ){0,2}?(?:open|clear|transparent|honest|upfront|"
+        r"fair|careful|reliable|responsive|scrupulous)\b|"
+        r"\b(?:9\d|100)(?:\.\d+)?\s?% of (?:our |all |the )?(?:[\w'\u2019-]+ ){0,3}?(?:services|"
+        r"trains|flights|buses|collections|deliveries|orders|parcels|calls|appointments|jobs|journeys|"
+        r"bookings|payments|transactions|visits|classes|lessons|sessions)\b[^.!?\n]{0,30}?"
+        r"\b(?:on time|to time|as (?:planned|normal|scheduled|usual)|successfully|without "
+        r"(?:any )?(?:\w+ )?(?:problem|issue|difficulty|delay|incident|disruption|hitch))|"
+        r"\b(?:completed|delivered|answered|collected|emptied|handled|made|ran) (?:[\w-]+ ){0,2}?"
+        r"(?:9\d|100)(?:\.\d+)?\s?% of\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the record; say what happened to them and what we do now.",
+        unless_sentence=OWNED,
+    ),
+    Rule(
+        "defensive",
+        # A denial of any part in it, or of anything wrong on our side: "not caused by any action
+        # on our part", "nothing on our side was misconfigured", "our deploy was clean".
+        r"\b(?:no|not (?:caused by|due to|the result of|down to) (?:any|an?))\s+(?:[\w-]+\s+)?"
+        r"(?:action|error|fault|failing|failure|mistake|negligence|wrongdoing|act|oversight)s?\s+"
+        r"(?:on our part|of ours|by us)\b|\b(?:not|never|nothing) (?:caused by|due to|down to|"
+        r"the result of) any(?:thing)? (?:\w+ )?(?:we|on our|of ours)\b|"
+        r"\bnothing (?:[\w-]+ )?(?:on|at|from|in) our (?:side|end|part)\b|"
+        r"\bnothing (?:was |went )?wrong (?:on|at|with) our (?:side|end|part)\b|"
+        r"\bour (?:deploy(?:ment)?|code|work|side|release|build|setup|configuration|"
+        r"installation|workmanship|equipment) (?:was|were|is|are) (?:perfectly |completely |"
+        r"totally |entirely )?(?:clean|fine|flawless|sound|correct|spotless|faultless)\b"
+        r"(?! (?:now|again)\b)|"
+        # The inspection, or the rumour, put against the customer's word.
+        r"\b(?:inspector|inspection|environmental health|health officer|auditor|assessor)\b"
+        r"[^.!?\n]{0,80}\bfound (?:nothing|no (?:[\w-]+ )?(?:fault|issue|problem|concern|"
+        r"wrongdoing|breach)s?)\b|\bfound nothing (?:of concern|wrong|amiss|untoward)\b|"
+        r"\bjump(?:ing)? to conclusions\b|\b(?:false|unfounded|baseless|untrue|malicious|"
+        r"defamatory) (?:claims|allegations|accusations|rumou?rs|reviews|statements)\b|"
+        # Our system defended as doing its job; nothing more could be asked of us.
+        r"\b(?:that|this)(?:'s| is| was) (?:exactly )?what (?:it|they|the [\w-]+)(?:'s| is| are|"
+        r"'re| was| were) (?:there )?(?:for|designed (?:for|to do)|meant to do)\b|"
+        r"\b(?:not sure|don't know|do not know|no idea|unsure) what (?:else|more) (?:you (?:want|"
+        r"expect|would like)|we (?:could|can|should) (?:have )?(?:do|done))\b|"
+        r"\bwhat (?:else|more) (?:do|did|could|can|would) you (?:want|expect)\b|"
+        r"\bwhat (?:else|more) (?:could|can|should|were) we (?:have )?(?:done|do|supposed to)\b|"
+        # The customer told to read what was on show before speaking up.
+        r"\b(?:read|check|look at)\b[^.!?\n]{0,40}\bbefore (?:posting|complaining|writing|"
+        r"leaving (?:a )?(?:\w+ )?(?:review|comment)|reviewing|accusing|blaming|commenting|"
+        r"ranting)\b|\b(?:said|says|stated|states|showed|shows) in (?:big|bold|large|capital|"
+        r"block|red|huge) (?:letters|print|type|font)\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, what it meant for them and what we do now.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "defensive",
+        # The notice we gave, or what the terms allow us, held up to the customer.
+        r"\bnotice,? (?:which|as|that) we (?:duly |did |have |had )?(?:gave|given|provided|"
+        r"served)\b|\bwe (?:duly |did |have |had )?(?:gave|given|provided|served) (?:you |members "
+        r"|customers |everyone |all [\w-]+ )?(?:plenty of|ample|full|(?:\d+|[a-z]+) (?:days?|"
+        r"weeks?|months?)['\u2019]?s?) (?:notice|warning)\b|"
+        # "As soon as conditions allow" is the weather, not the paperwork.
+        # What the terms let the customer do is help, not a defence.
+        r"\b(?:terms|agreement|contract|t&cs)(?: and conditions| of [\w-]+)? (?:\w+ )?(?:allow|"
+        r"allows|permit|permits|entitle|entitles|let|lets) (?:us\b|(?!you\b)[^.!?\n]{0,60}?\bto "
+        r"(?:change|alter|vary|cancel|withdraw|substitute|increase|suspend|close|move)\b)",
+        "This holds the rules up to the customer instead of owning the failure.",
+        "Say what happened and what we will do; the terms can wait for a question.",
+        unless_text=OWNED,
+        skip_kinds=("boundary",),
     ),
     # An apology made bigger by its size or by being said again ("huge apologies", "sorry
     # again", "once again, we're sorry") beside an emphatic one.
