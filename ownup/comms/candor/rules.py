@@ -179,7 +179,8 @@ class Rule:
 # about one, an invitation to claim.
 REMEDY_TALKED_ABOUT = (
     r"\b(?:are|is) (?:only )?(?:available|possible|given|issued|offered|payable) (?:within|if|when|"
-    r"for|after|to)\b|\bwhether\b|\b(?:was|is)(?:n't| not) (?:a|an) (?:refund|credit)\b|"
+    r"for|after|to|in line with|under|according to|in accordance with)\b|\bcan be claimed\b|"
+    r"\bwhether\b|\b(?:was|is)(?:n't| not) (?:a|an) (?:refund|credit)\b|"
     r"\b(?:believe|think|feel) (?:they|you) (?:are|may be|might be) (?:entitled|eligible)\b|"
     r"\beligib\w+\b|\bqualif\w+ for\b|\b(?:regulator|ombudsman|card issuer|small claims|"
     r"chargeback)\b|\b(?:contact|ask|through|via) your bank\b|\bre"
@@ -194,6 +195,10 @@ REMEDY_TALKED_ABOUT = (
     r"\b(?:declined|refused|rejected|denied|turned down) (?:\w+ ){0,3}?(?:refund|claim|request|"
     r"compensation)|"
     # Only promised to be looked at or talked about later.
+    r"\b(?:discussing|considering|exploring|reviewing|looking into|deciding on|working out) "
+    r"(?:\w+ ){0,3}?(?:refunds?|compensation|credits?|goodwill)\b|\b(?:refunds?|compensation|"
+    r"credits?)\b[^.!?\n]{0,60}\b(?:something|what) (?:we are|we're|we'll be) (?:\w+ )?"
+    r"(?:discussing|considering|exploring|looking into|reviewing)\b|"
     r"\blook into (?:a |an |giving you a )?(?:refund|credit|compensation)\b|"
     r"\b(?:in touch|write to you|contact you|hear from us) (?:\w+ ){0,4}?about (?:\w+ ){0,5}?"
     r"(?:compensation|refunds?|make (?:it|this|things) right)\b|"
@@ -733,7 +738,12 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"(?:for|your|you back)\b|\bextended the (?:sale|offer|price|discount|deadline)\b|"
         r"\bfree (?:\w+\s+){0,2}(?:monitoring|service|hosting|access|support|session|class|place|"
         r"places|ticket|tickets|hire|delivery|upgrade|month|months|night|meal|consultation|trip|"
-        r"repair|fix|cleaning|collection)\b|\bwith our compliments\b|\bkeep (?:it|them|the \w+)\b"
+        r"repair|fix|cleaning|collection)\b|\bwith our compliments\b|"
+        # Kept as a record ("keep the receipts") or as a booking ("reply YES to keep it") is
+        # not a thing given.
+        r"(?<!yes to )(?<!want to )(?<!like to )(?<!wish to )\bkeep (?!the (?:receipts?|records?|"
+        r"paperwork|evidence|details|reference|invoices?|emails?|letters?|confirmation)\b)"
+        r"(?:it|them|the \w+)\b"
         r"(?! (?:if you (?:want|need|like|wish)|for your records?|as a record)\b)",
         negatable=True,
         unless=REMEDY_TALKED_ABOUT,
@@ -1433,6 +1443,61 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         unless=REMEDY_TALKED_ABOUT + r"|\b(?:not|never|cannot|no longer)\b(?: \w+){0,2} refunded\b|"
         r"\b(?:demand\w*|ask(?:ed|ing)? (?:us )?for|request\w*) (?:a |an )?(?:refund|credit)",
     ),
+    # Money on its way back in plain words ("that charge comes back to you automatically", "the
+    # bank returned the second £120 to every member"), the customer's own costs met by whoever
+    # writes ("the club will also cover any overdraft charge"), and a bill made smaller: a
+    # month taken off it, a direct debit reduced, a penalty cancelled. (A duplicate charge
+    # voided, or interest owed paid at last, is the error undone rather than something given.)
+    Cue(
+        "remedy",
+        r"\b(?:charge|fee|payment|money|amount|deposit|surcharge|difference|sum|fare|cost)s? "
+        r"(?:\w+ ){0,3}?(?:comes?|will come|is coming|are coming|goes|will go|is going|are going|"
+        r"came|went|has gone|have gone) (?:straight |automatically |right )?back (?:to you|"
+        r"into your|onto your|to your|automatically)\b|"
+        r"\breturned (?:the |your |that |this |every |each )?(?:\w+ ){0,2}?(?:£|\$|€)\s?\d[\d,.]* "
+        r"(?:\w+ ){0,2}?to (?:you|your|every|each|all)\b|"
+        r"\byou(?:'ll| will| should| are going to) (?:\w+ )?get (?:the (?:money|amount|charge|fee|"
+        r"difference|deposit|fare)|your (?:money|deposit|fee|payment|fare)|(?:£|\$|€)\s?\d[\d,.]*) "
+        r"(?:\w+ )?back\b|"
+        r"\b(?:we|i|(?:the|our) (?!customer|client|member|user|tenant|patient)[a-z]+)(?:'ll| will| "
+        r"shall| are going to| is going to| would)? (?:also |gladly |happily |fully )?(?:cover|pay|"
+        r"meet|reimburse|refund|foot|pick up) (?:for )?(?:any|your|the|all|every|each) "
+        r"(?:[\w-]+ ){0,3}?(?:charges?|costs?|fees?|bills?|expenses?|fares?|invoices?|taxis?)\b|"
+        r"\b(?:taken|took|knocked|deducted|wiped|struck|taking|knocking) (?:[\w'£$€.,-]+ ){1,3}?"
+        r"(?:off your (?:next )?(?:bill|invoice|account|statement|balance|subscription|"
+        r"direct debit|rent)|from your (?:next )?(?:bill|invoice|statement|direct debit|rent))\b|"
+        r"\b(?:bill|debit|invoice|payment|subscription|fee|charge|price|rent|premium|fare|"
+        r"instal?ment)s? (?:has|have|will|is|are|was|were)(?: now| also| already)? (?:been |be |"
+        r"being )?(?:reduced|lowered|cut|discounted|halved)\b|\b(?:reduced|lowered|cut|halved|"
+        r"discounted) your (?:\w+ ){0,2}?(?:bill|debit|invoice|payment|subscription|fee|rent|"
+        r"premium|fare)\b|"
+        r"\b(?:penalty|penalties|fines?|charges?|fees?|invoices?|bills?|surcharges?|interest)\b "
+        r"(?:\w+ ){0,3}?(?:has|have|will|is|are)(?: now| also| already)? (?:been |be )?"
+        r"(?:cancell?ed|waived|written off|withdrawn|scrapped|dropped|reversed)\b",
+        negatable=True,
+        unless=REMEDY_TALKED_ABOUT,
+    ),
+    # What we did not, and will not, charge for: "we have not charged you for the first month".
+    Cue(
+        "remedy",
+        r"\b(?:have not|haven't|did not|didn't|will not|won't|are not|aren't|am not|'m not|"
+        r"'re not) (?:be )?(?:charg(?:e|ed|ing)|bill(?:ed|ing)?) (?:you |your \w+ )?for "
+        r"(?:the|your|this|that|those|these|any|next|\w+'s)\b",
+        unless=REMEDY_TALKED_ABOUT,
+    ),
+    # In a boundary, the way still open to them: the paid tier ("if you want the feature,
+    # upgrade"), other things that might help, a place on the cancellation list.
+    Cue(
+        "remedy",
+        r"\b(?:you (?:can|could|may|might)|please|just|simply|if you (?:want|need|would like|"
+        r"'d like|wish)\b[^.!?\n]{0,60}?,?) ?(?:upgrade|buy|purchase|book|order|subscribe)\b|"
+        r"\b(?:things?|options?|ways?|alternatives?|ideas?) (?:that )?(?:might|may|could|can|"
+        r"should|would) help\b|\b(?:added|put) you (?:on|to) (?:it|(?:the|our|a) (?:[\w-]+ )?"
+        r"(?:list|waitlist|waiting list|queue))\b|\b(?:cancellation|waiting|priority|reserve) "
+        r"?list\b",
+        negatable=True,
+        kinds=("boundary",),
+    ),
 )
 
 # -- anti-patterns -----------------------------------------------------------------------------
@@ -1525,10 +1590,11 @@ EMPHATIC_APOLOGY_TEXT = (
     r"heartfelt|profound)\s+apolog"
 )
 # A technical term explained right after it, or up to two more words of it ("RAID array (the
-# disks…)"), is not jargon.
+# disks…)"), is not jargon; nor is one whose short phrase a colon or bracket then explains
+# ("a caching mistake on our side: we kept an old copy").
 EXPLAINED_AFTER = (
-    r"^(?:[ -][\w/]+){0,2}\s*(?:\(|[\u2013—:]|\s-\s|,\s*(?:which|"
-    r"that is|i\.e\.|meaning|or|a|an|the)\b)|"
+    r"^(?:[ -][\w/]+){0,4}\s*(?:\(|[\u2013—:]|\s-\s)|"
+    r"^(?:[ -][\w/]+){0,2}\s*,\s*(?:which|that is|i\.e\.|meaning|or|a|an|the)\b|"
     r"^.{0,120}?\b(?:in other words|in plain (?:words|terms|english)|put simply|"
     r"simply put|this means|that means|which means|meaning that|i\.e\.|in short|"
     r"basically|that is,)"
@@ -1654,7 +1720,10 @@ RULES: tuple[Rule, ...] = (
         r"\bendless(?:ly)? apolog|\bprofus\w+ apolog|"
         r"\bapologi[sz]e profusely\b|\bfrom the bottom of (?:our|my) hearts?\b|"
         r"\b(?:grovel|on our knees|we don't deserve|we do not deserve)\b|"
-        r"\bwords cannot (?:express|describe) how sorry\b|\bsorry beyond words\b",
+        r"\bwords cannot (?:express|describe) how sorry\b|\bsorry beyond words\b|"
+        # Forgiveness asked for in form, and an apology made with the whole heart.
+        r"\b(?:ask|beg|seek|request)(?:ing)? (?:for )?(?:your|their) (?:forgiveness|pardon|"
+        r"indulgence)\b|\bask (?:you )?to forgive us\b|\bwith all (?:my|our) hearts?\b",
         "The apology is inflated; grovelling makes it about us.",
         "Apologise once, plainly ('we are sorry'), then say what we did and will do.",
     ),
@@ -1822,12 +1891,31 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:i'll|i will|we'll|we will|i shall|we shall) (?:be )?tak(?:e|ing) (?:this|it|the "
         r"matter|things|that) further\b|\bhearing from (?:my|our) (?:solicitors?|lawyers?|legal "
         r"team)\b|\b(?:my|our) (?:solicitors?|lawyers?|legal team) will be in touch\b|"
+        # The reader, or anyone like them, told what will come from our lawyers.
+        r"\b(?:you|anyone|anybody|whoever|those)\b[^.!?\n]{0,80}?\b(?:hear|letter|letters|"
+        r"correspondence|contact|a call|a claim) (?:\w+ ){0,4}?from (?:my|our) (?:solicitors?|"
+        r"lawyers?|legal (?:team|department|representatives?)|attorneys?)\b|"
+        r"\b(?:letter|letters|call|correspondence|email)s? (?:you|they) (?:get|receive|hear)\b"
+        r"[^.!?\n]{0,30}?\bfrom (?:my|our) (?:solicitors?|lawyers?|legal (?:team|department)|"
+        r"attorneys?)\b|"
         r"\b(?:passed|referred|handed|sent) (?:on )?to (?:our |a |an )?(?:debt (?:recovery|"
         r"collection)|collections?) (?:agency|agencies|team|agents?)\b|"
         r"\b(?:knowingly|deliberately|falsely) \w+ing\b[^.!?\n]{0,40}\b(?:is|constitutes|amounts "
         r"to) (?:fraud|theft|harassment|an offence|a criminal offence)\b",
         "A threat puts the customer on the defensive.",
         "Say calmly what happens next and why, without a warning aimed at the reader.",
+    ),
+    # The customer's own chasing told off as useless: "shouting at the driver won't get it to
+    # you any faster", "emailing us every hour doesn't help".
+    Rule(
+        "escalating",
+        r"\b(?:shouting|yelling|swearing|ringing|calling|phoning|texting|emailing|messaging|"
+        r"chasing|complaining|badgering|pestering|hassling)\b[^.!?\n]{0,60}?\b(?:won't|will not|"
+        r"doesn't|does not|isn't going to|is not going to|never) (?:\w+ )?(?:get|make|help|speed|"
+        r"change|bring)\b",
+        "Telling the customer off for chasing inflames rather than calms.",
+        "Say where things stand and when they will hear next; leave out how they asked.",
+        unless_sentence=r"\b(?:no need|don't need|do not need|needn't)\b",
     ),
     # Sympathy too big for the harm, said to mock it: "devastated for you, truly".
     Rule(
@@ -1854,6 +1942,15 @@ RULES: tuple[Rule, ...] = (
         r"arose|arisen|happened|was encountered|were encountered|was experienced|were "
         r"experienced|took place|developed|emerged|was identified|were identified|was detected|"
         r"were detected|was observed|were observed)\b",
+        "This says something happened without saying what, or who did it.",
+        "Name the failure and the actor: 'our update broke the login page'.",
+    ),
+    # The same, told as a relative clause: "due to an error that occurred during our migration".
+    Rule(
+        "hedging_passive",
+        r"\b(?:an?|some|the|certain)\s+(?:\w+\s+)?(?:error|errors|issue|issues|problem|problems|"
+        r"fault|faults|glitch|incident)\s+(?:that|which)\s+(?:has\s+|had\s+)?(?:occurred|occured|"
+        r"arose|arisen|happened|took place)\b",
         "This says something happened without saying what, or who did it.",
         "Name the failure and the actor: 'our update broke the login page'.",
     ),
@@ -1937,7 +2034,9 @@ RULES: tuple[Rule, ...] = (
         r"a limited)\b|\bas more information becomes available\b|\bsuspicious activity\b|"
         r"\bwe take the (?:security|privacy)\b|\bout of an abundance of caution\b|"
         r"\b(?:has|have) since been addressed\b|"
-        r"\bis being (?!(?:returned|refunded|sent|paid|credited|restored|repaired|replaced|fitted|"
+        # What is being given out to people is a thing done for them, not a hedge.
+        r"\bis being (?!(?:handed|given|offered|provided|distributed|supplied|"
+        r"returned|refunded|sent|paid|credited|restored|repaired|replaced|fitted|"
         r"installed|rebuilt|reinstalled|relaid|re-laid|reconnected|dispatched|delivered|posted|"
         r"reprinted|reissued|resent|re-sent)\b)"
         r"(?:\w+ed|looked into)\b",
@@ -1984,7 +2083,13 @@ RULES: tuple[Rule, ...] = (
         "A promise without a time: the customer cannot plan around 'soon'.",
         "Give a real time, even a conservative one: 'by 14:00 UTC', 'within 2 working days'.",
         unless_sentence=CONCRETE_AHEAD,
-        extra={"not_at": r"(?:soon|shortly) (?:after|before|afterwards|thereafter)\b"},
+        # "We remade it as soon as you said" tells when it was done, not a promise.
+        extra={
+            "not_at": r"(?:soon|shortly) (?:after|before|afterwards|thereafter)\b|soon as (?:you|"
+            r"he|she|they|we|i|it) (?:\w+ )?(?:said|told|asked|saw|noticed|called|rang|mentioned|"
+            r"pointed|spotted|arrived|came|heard|found|realised|realized|knew|reported|raised|"
+            r"flagged|complained|emailed|wrote|was|were)\b"
+        },
     ),
     # A time left open in so many words ("ETA TBC"), and a promise bound to what we learn,
     # which a day named as its subject ("about Thursday") does not make any more definite.
@@ -2113,6 +2218,12 @@ RULES: tuple[Rule, ...] = (
         "Capitals read as shouting.",
         "Write the word in normal case; let the facts carry the emphasis.",
         case_sensitive=True,
+        # The word a customer is asked to send back ("reply YES to keep it") is a keyword.
+        extra={
+            "not_at": r"(?:(?<=reply )|(?<=text )|(?<=type )|(?<=send )|(?<=send us )|"
+            r"(?<=text us )|(?<=reply with )|(?<=answer )|(?<=text back ))(?:yes|no|stop|ok|"
+            r"help|start|confirm|cancel|keep)\b"
+        },
     ),
     # jargon
     Rule(
@@ -2553,7 +2664,10 @@ RULES: tuple[Rule, ...] = (
         r"graphql|rest api|downstream services?|connection churn|conntrack|time_wait|keepalive|"
         r"reverse proxy|gateway timeouts?|tail latency|ingest tier|edge tier|linehaul|"
         r"pending_\w+|pod scan|3ds2?|psd2|aisp|pisp|eori|hs code|wms|3pl|rca|slo|error budget|"
-        r"runbook|on-call rotation)\b",
+        r"runbook|on-call rotation|"
+        # Limits of a server process and the machinery of signing in.
+        r"ulimits?|file descriptors?|open[- ]files? limit|multipart(?: uploads?| sessions?)?|idp|"
+        r"identity provider|token refresh|refresh tokens?|jwts?|oidc)\b",
         "A technical term the customer may not know.",
         "Say it in plain words, or explain it right after: 'the server ran out of memory'.",
         extra={"explained_after": EXPLAINED_AFTER},
@@ -2997,7 +3111,10 @@ RULES: tuple[Rule, ...] = (
         r"wouldn't|would not|may not|might not|probably didn't) (?:even )?(?:have )?notic\w+|"
         r"\b(?:barely|hardly|scarcely) notic\w+|"
         r"\ba few (?:of our )?(?:people|customers|users|clients|members|accounts|of you|"
-        r"merchants)\b(?! (?:have |had )?(?:told|wrote|written|emailed|called|rang|contacted|"
+        r"merchants|diners|guests|patients|passengers|residents|households|homes|travellers|"
+        r"visitors|students|parents|tenants|subscribers|callers|riders|shoppers|"
+        r"policyholders|patrons)\b(?! (?:have |had )?(?:told|wrote|written|emailed|called|rang|"
+        r"contacted|"
         r"reported|asked|let us know|pointed out|spotted|noticed))|\bt"
         r"emporary (?:issue|problem|glitch|blip|disruption|hiccup|outage|error|"
         r"fault)\b|\b(?:no|any|little) (?:noticeable|significant|material|real|major) (?:effect|"
@@ -3672,6 +3789,66 @@ RULES: tuple[Rule, ...] = (
         "This downplays the harm it did.",
         "Say plainly what the customer lost or could not do; let them judge its size.",
     ),
+    # The failure filed under a harmless kind: a quirk or a paperwork slip, "purely
+    # administrative", "more of a display quirk than anything", easily put right, the sort of
+    # mix-up that happens all the time, and no harm done to them by it. ("These things happen"
+    # is the defence of our record, not a shrinking of the harm.)
+    Rule(
+        "minimising",
+        r"\b(?:quirks?|gremlins?|niggles?)\b|"
+        r"\b(?:simple|small|minor|little|tiny|mere|harmless|innocent|honest) (?:[\w-]+ )?(?:slip|"
+        r"slip-up|oversight|formality|technicality|annoyance|nuisance)\b|"
+        r"\b(?:purely|merely|simply|just|only) (?:an? )?(?:administrative|clerical|technical|"
+        r"procedural|paperwork|bookkeeping|presentational|formality|technicality)\b|"
+        r"\bmore of an? (?:[\w-]+ ){1,3}?than (?:anything|a real|an actual|a proper|a serious|"
+        r"something)\b|"
+        r"(?<!been )\b(?:easily|simply) (?:put right|fixed|sorted|corrected|remedied|rectified|"
+        r"undone|fixable|solved)\b|\beasy (?:enough )?to (?:fix|put right|sort out|correct|undo)\b|"
+        r"\b(?:a|an) (?:very |really |fairly |quite |pretty |extremely )?(?:common|everyday|"
+        r"routine|ordinary|normal) (?:\w+ )?(?:mix-up|mixup|mistake|slip|error|occurrence|"
+        r"thing to happen)\b|"
+        r"\bhappens? (?:all the time|to (?:everyone|everybody|the best of us|us all|all of us)|"
+        r"more often than you'd think)\b|"
+        r"\b(?:won't|wouldn't|will not|would not|shouldn't|should not) have (?:done|caused) "
+        r"(?:you |your \w+ |anyone )?(?:any|much) (?:real |lasting )?(?:harm|damage)\b|"
+        r"\b(?:don't|do not) (?:lose (?:any )?sleep|fret|give it (?:a|another) (?:second )?"
+        r"thought|worry (?:about it|too much|yourself))\b|\bnothing to lose sleep over\b",
+        "This downplays the harm it did.",
+        "Say plainly what happened and what it meant for the customer; let them judge its size.",
+    ),
+    # Sarcasm in a few words: "A tragedy, clearly." "Such an ordeal, I'm sure."
+    Rule(
+        "minimising",
+        r"\b(?:a|an|such an?|what an?|real|total|absolute|utter) (?:\w+ )?(?:tragedy|disaster|"
+        r"catastrophe|calamity|crisis|nightmare|ordeal|outrage|scandal|hardship)[,!]? "
+        r"(?:clearly|obviously|evidently|i'm sure|i am sure|no doubt|indeed|of course|"
+        r"i'm certain)\s*[.!?]",
+        "Sarcasm makes light of what the customer went through.",
+        "Say plainly what happened and what we will do, without comment on how they took it.",
+    ),
+    # The harm set against how many it spared: "97% of services ran to time", "the vast
+    # majority of passengers travelled without any difficulty".
+    Rule(
+        "minimising",
+        r"\b(?:most|the (?:vast |overwhelming |great )?majority of|(?:almost |nearly |well over |"
+        r"more than |over )?\d+(?:\.\d+)?\s?% of) (?:our |the |all )?(?:[\w-]+ ){1,3}?(?:[a-z]+ed|"
+        r"ran|run|were|was|went|got|had|saw|came|carried on)\s+(?:(?!not\b|never\b)\w+ ){0,2}?"
+        r"(?:to time|on time|as (?:normal|planned|usual|scheduled|expected)|normally|unaffected|"
+        r"(?:without (?:any |a |the slightest )?|no )(?:difficulty|difficulties|problems?|issues?|"
+        r"hitch|disruption|delays?|trouble|incident|interruption))\b",
+        "Counting how many were spared reads as 'it does not matter' to someone who was not.",
+        "Speak to the people it reached: what they could not do, and what we are doing about it.",
+    ),
+    # "It was one cold coffee, Steph.": the harm counted as a single small thing and left there.
+    Rule(
+        "minimising",
+        r"(?:^|[.!?]\s+|\n)(?:it was|it's|it is|that was|that's|this was) (?:only |just |literally "
+        r")?(?:one|a single) (?!of\b|more\b|thing\b|reason\b|way\b|day\b)(?:[a-z-]+ ){0,2}?"
+        r"[a-z-]+(?=,|\s*[.!?](?:\s|$))",
+        "This downplays the harm it did.",
+        "Say plainly what the customer lost or could not do; let them judge its size.",
+        unless_sentence=r"\b(?:we|our|ours|us|i|me|my|mine|because|caused|cause|failed|broke)\b",
+    ),
     # Distance from our own failure: "apparently our board went up", "it looks like you were
     # one of them", a delay that simply "there has been", as though it happened to us.
     Rule(
@@ -3679,6 +3856,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:^|[.!?]\s+|\n)apparently,? |\bit (?:looks|looked) (?:like|as (?:if|though))\b|"
         r"\bit would (?:seem|appear)\b|\bseemingly\b|"
         r"\bit (?:transpires|transpired)\b|"
+        # A sentence that opens on "it appears" keeps even our own hub at arm's length.
+        r"(?:^|[.!?]\s+|\n)it (?:appears|seems)(?: that)? (?:it|your|the|this|there|an?)\b|"
         r"\bthere(?:'s been|'ve been| has been| have been| was| were| had been) (?:an?|some|a few|"
         r"a slight|a short|"
         r"a further|another|further) (?:\w+ )?(?:delay|delays|hold-up|hold-ups|setbacks?|mix-up|"
@@ -3742,7 +3921,8 @@ ACRONYM_WORDS = """
     BGP OOM TTL RAID NFS SAN VM VMS CI CD DKIM SPF DMARC MX XML JSON HTML CSS PHP SQL IOS
     NYC LA SF EMEA APAC NA Q1 Q2 Q3 Q4 ETA RSVP RMA SKU ICT MFA TOTP OTP WIFI LAN WAN SSO
     GP MOT DBS GCSE PTA PE SEN EHCP OFSTED INSET
-    NOTICE UPDATE ALERT ALLERGY RECALL SAFETY INCIDENT STATUS STATEMENT"""
+    NOTICE UPDATE ALERT ALLERGY RECALL SAFETY INCIDENT STATUS STATEMENT SERVICE ROUTE
+    MAINTENANCE OUTAGE CLOSURE DISRUPTION ADVISORY BULLETIN REMINDER SCHEDULE"""
 ACRONYMS = frozenset(ACRONYM_WORDS.split())
 # Ordinary words written in capitals: shouting, whatever their length.
 EMPHATIC_WORDS = """
