@@ -10,6 +10,7 @@ import email.policy
 import itertools
 import mailbox
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -43,9 +44,13 @@ from ownup.mailurl import mailer_from_url
 STAFF_PASSWORD = "a long and unguessable passphrase"
 
 
+def on_postgres() -> bool:
+    return os.environ.get("OWNUP_DATABASE_URL", "").startswith("postgres")
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The PostgreSQL pass runs what the database can change; the SQLite pass runs it all."""
-    if not os.environ.get("OWNUP_DATABASE_URL", "").startswith("postgres"):
+    if not on_postgres():
         return
     skip = pytest.mark.skip(reason="does not depend on the database; run on SQLite")
     for item in items:
@@ -281,30 +286,53 @@ def closed_smtp_url() -> str:
 # -- a brand-new database for the `ownup` command -------------------------------------------
 
 
-def _postgres_database(url: str) -> Iterator[str]:
-    parts = urlsplit(url)
+def _postgres_admin(url: str) -> str:
+    return urlunsplit(urlsplit(url)._replace(path="/postgres"))
+
+
+def postgres_create(url: str, *, template: str | None = None) -> str:
+    """A new database on the server of `url`, empty or a copy of `template`; its URL."""
     name = f"ownup_e2e_{uuid.uuid4().hex[:12]}"
-    admin_url = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    try:
-        yield urlunsplit(parts._replace(path=f"/{name}"))
-    finally:
-        with psycopg.connect(admin_url, autocommit=True) as admin:
-            admin.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-            )
+    statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+    if template:
+        statement += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
+    with psycopg.connect(_postgres_admin(url), autocommit=True) as admin:
+        admin.execute(statement)
+    return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
 
 
-@pytest.fixture
-def fresh_database_url(tmp_path: Path) -> Iterator[str]:
-    """An empty database: SQLite in tmp_path, or a new PostgreSQL database when the suite
-    runs on PostgreSQL (OWNUP_DATABASE_URL=postgres://…), dropped afterwards."""
-    suite_url = os.environ.get("OWNUP_DATABASE_URL", "")
-    if suite_url.startswith("postgres"):
-        yield from _postgres_database(suite_url)
-    else:
-        yield f"sqlite:///{tmp_path / 'ownup.sqlite3'}"
+def postgres_drop(url: str) -> None:
+    name = urlsplit(url).path.lstrip("/")
+    with psycopg.connect(_postgres_admin(url), autocommit=True) as admin:
+        admin.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        )
+
+
+def database_copy(url: str, folder: Path) -> str:
+    """A new database holding what the one at `url` holds; nobody may have that one open."""
+    if url.startswith("postgres"):
+        return postgres_create(url, template=urlsplit(url).path.lstrip("/"))
+    # The file and its write-ahead log together are the database.
+    source = Path(urlsplit(url).path)
+    copy = folder / "ownup.sqlite3"
+    for suffix in ("", "-wal"):
+        if Path(f"{source}{suffix}").exists():
+            shutil.copyfile(f"{source}{suffix}", f"{copy}{suffix}")
+    return f"sqlite:///{copy}"
+
+
+def database_drop(url: str) -> None:
+    # A SQLite database goes with its test's tmp_path.
+    if url.startswith("postgres"):
+        postgres_drop(url)
+
+
+def new_database(folder: Path) -> str:
+    """An empty database of the kind the suite runs on: a file in `folder`, or on the server."""
+    if on_postgres():
+        return postgres_create(os.environ["OWNUP_DATABASE_URL"])
+    return f"sqlite:///{folder / 'ownup.sqlite3'}"
 
 
 # -- running the real `ownup` command -------------------------------------------------------
@@ -334,20 +362,40 @@ class OwnupCli:
         return done
 
 
+def ownup_cli(database_url: str, folder: Path) -> OwnupCli:
+    """`ownup` on `database_url`, working in `folder`; mail goes to .eml files there."""
+    return OwnupCli(
+        env={
+            **os.environ,
+            "OWNUP_DATABASE_URL": database_url,
+            "OWNUP_VAR_DIR": str(folder / "var"),
+            "OWNUP_EMAIL_URL": f"file://{folder / 'var' / 'mail'}",
+            "PYTHONIOENCODING": "utf-8",
+        },
+        cwd=folder,
+    )
+
+
+@pytest.fixture(scope="session")
+def migrated_once(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A database migrated once per run for tests to copy: migrating takes seconds."""
+    folder = tmp_path_factory.mktemp("migrated")
+    url = new_database(folder)
+    try:
+        ownup_cli(url, folder)("migrate", "--noinput", "-v", "0")
+        yield url
+    finally:
+        database_drop(url)
+
+
 @pytest.fixture
-def ownup(fresh_database_url: str, tmp_path: Path) -> OwnupCli:
+def ownup(migrated_once: str, tmp_path: Path) -> Iterator[OwnupCli]:
     """The `ownup` command on a freshly migrated database; mail goes to .eml files."""
-    var_dir = tmp_path / "var"
-    env = {
-        **os.environ,
-        "OWNUP_DATABASE_URL": fresh_database_url,
-        "OWNUP_EMAIL_URL": f"file://{var_dir / 'mail'}",
-        "OWNUP_VAR_DIR": str(var_dir),
-        "PYTHONIOENCODING": "utf-8",
-    }
-    command = OwnupCli(env=env, cwd=tmp_path)
-    command("migrate", "--noinput", "-v", "0")
-    return command
+    url = database_copy(migrated_once, tmp_path)
+    try:
+        yield ownup_cli(url, tmp_path)
+    finally:
+        database_drop(url)
 
 
 # -- pages in headless Chromium -------------------------------------------------------------

@@ -1,23 +1,17 @@
 """Delivery peers: a private Postfix for the whole session, and a large queued outbox."""
 
 import json
-import os
-import shutil
 import subprocess
 import sys
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
-import psycopg
 import pytest
-from psycopg import sql
 
 from ownup.comms.testing.postfix import PostfixSink, PostfixUnavailable
-from ownup.conftest import OwnupCli
+from ownup.conftest import OwnupCli, database_copy, database_drop, ownup_cli
 
 MANY = 20_000
 STAFF_PASSWORD = "a long and unguessable passphrase"
@@ -44,10 +38,6 @@ POSSIBLE_DUPLICATES = (
     "print(json.dumps(list(OutboxMessage.objects.filter(possible_duplicate=True)"
     ".values_list('to_address', flat=True))))"
 )
-
-
-def on_postgres() -> bool:
-    return os.environ.get("OWNUP_DATABASE_URL", "").startswith("postgres")
 
 
 @pytest.fixture(scope="session")
@@ -127,66 +117,19 @@ def queue_first_notice_for_many(
     return incident, addresses
 
 
-def _postgres_admin(url: str) -> str:
-    return urlunsplit(urlsplit(url)._replace(path="/postgres"))
-
-
-def _postgres_create(url: str, *, template: str | None = None) -> str:
-    """A new database on the server of `url`, empty or a copy of `template`; its URL."""
-    name = f"ownup_outbox_{uuid.uuid4().hex[:12]}"
-    statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
-    if template:
-        statement += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
-    with psycopg.connect(_postgres_admin(url), autocommit=True) as admin:
-        admin.execute(statement)
-    return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
-
-
-def _postgres_drop(url: str) -> None:
-    name = urlsplit(url).path.lstrip("/")
-    with psycopg.connect(_postgres_admin(url), autocommit=True) as admin:
-        admin.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-        )
-
-
-def _sqlite_copy(url: str, folder: Path) -> str:
-    # Nobody has it open: the file and its write-ahead log together are the database.
-    source = Path(urlsplit(url).path)
-    copy = folder / "ownup.sqlite3"
-    for suffix in ("", "-wal"):
-        if Path(f"{source}{suffix}").exists():
-            shutil.copyfile(f"{source}{suffix}", f"{copy}{suffix}")
-    return f"sqlite:///{copy}"
-
-
-def _cli(database_url: str, folder: Path) -> OwnupCli:
-    return OwnupCli(
-        env={
-            **os.environ,
-            "OWNUP_DATABASE_URL": database_url,
-            "OWNUP_VAR_DIR": str(folder / "var"),
-            "OWNUP_EMAIL_URL": f"file://{folder / 'var' / 'mail'}",
-            "PYTHONIOENCODING": "utf-8",
-        },
-        cwd=folder,
-    )
-
-
 @pytest.fixture(scope="session")
-def many_queued_once(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueuedOutbox]:
+def many_queued_once(
+    migrated_once: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[QueuedOutbox]:
     """Twenty thousand messages queued once per session, for tests to copy and send."""
     folder = tmp_path_factory.mktemp("many-queued")
-    suite_url = os.environ.get("OWNUP_DATABASE_URL", "")
-    url = _postgres_create(suite_url) if on_postgres() else f"sqlite:///{folder / 'ownup.sqlite3'}"
+    url = database_copy(migrated_once, folder)
     try:
-        ownup = _cli(url, folder)
-        ownup("migrate", "--noinput", "-v", "0")
+        ownup = ownup_cli(url, folder)
         incident, addresses = queue_first_notice_for_many(ownup, folder, customers=MANY)
         yield QueuedOutbox(database_url=url, incident=incident, addresses=addresses)
     finally:
-        if on_postgres():
-            _postgres_drop(url)
+        database_drop(url)
 
 
 @dataclass
@@ -203,12 +146,8 @@ class Sending:
 def many_queued(
     many_queued_once: QueuedOutbox, postfix: Postfix, tmp_path: Path
 ) -> Iterator[Sending]:
-    template = many_queued_once.database_url
-    if on_postgres():
-        url = _postgres_create(template, template=urlsplit(template).path.lstrip("/"))
-    else:
-        url = _sqlite_copy(template, tmp_path)
-    ownup = _cli(url, tmp_path)
+    url = database_copy(many_queued_once.database_url, tmp_path)
+    ownup = ownup_cli(url, tmp_path)
     ownup.env["OWNUP_EMAIL_URL"] = postfix.url
     try:
         yield Sending(
@@ -218,8 +157,7 @@ def many_queued(
             postfix=postfix,
         )
     finally:
-        if on_postgres():
-            _postgres_drop(url)
+        database_drop(url)
 
 
 def start_worker(ownup: OwnupCli, log: Path) -> subprocess.Popen[bytes]:

@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from ownup.comms.tests.conftest import Sending, on_postgres, outbox_stats, start_worker
+from ownup.comms.tests.conftest import Sending, outbox_stats, start_worker
+from ownup.conftest import on_postgres
 
 WORKERS = 4
 WORKER_SECONDS = 180
