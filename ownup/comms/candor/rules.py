@@ -220,7 +220,12 @@ EVENT = (
     r"(?:charged|billed) (?:you |them |customers )?(?:twice|double|two times)|double[- ]charged|"
     r"overcharged|deleted|erased|wiped|overwrote|lost|corrupted|leaked|exposed|misrouted|"
     r"bounced|rejected|timed out|"
-    r"(?:did not|didn't|could not|couldn't|would not|wouldn't)\s+(?:arrive|go out|send|reach|"
+    # Not working as it should right now: "invoices aren't sending", "requests are timing out".
+    r"(?:isn't|aren't|is not|are not|wasn't|weren't)\s+(?:sending|loading|arriving|syncing|"
+    r"going out|updating|connecting|processing|opening|printing|charging)|"
+    r"(?:is|are) (?:currently |still )?(?:timing out|erroring|crashing)|"
+    r"(?:did not|didn't|could not|couldn't|would not|wouldn't|were unable to|was unable to)\s+"
+    r"(?:arrive|go out|send|reach|empty|collect|deliver|process|"
     r"load|work|open|start|connect|be reached|log in|sign in|receive|renew|run)|"
     r"(?:we|i) (?:sent|emailed|published|charged|billed|deleted|removed|cancell?ed|"
     r"shipped|mailed|posted|overwrote|pushed|deployed|changed|misconfigured|forgot|missed)|"
@@ -259,14 +264,20 @@ VAGUE_EVENT = (
 HELP_IF = (
     r"\b(?:reply|call|contact|write|email|ring|phone|let us know|tell us)(?: \w+){0,3} if\b|"
     r"\bif (?:any|anyone|you|your)\b[^.!?\n]{0,60}\b(?:you'll be|you will be|still|again)\b|"
-    r"\bif any of\b"
+    r"\bif any of\b|"
+    # "Don't travel unless you have to" is advice about a journey, not one they lost.
+    r"\bunless you\b"
 )
 # Feelings named in general ("we understand your frustration") say nothing of what happened.
 GENERIC_FEELING = (
-    r"\b(?:that's|that is|this is|it's|it is) (?:\w+ )?(?:disappointing|frustrating|upsetting|"
+    r"\b(?:that's|that is|this is|it's|it is|this was|that was|it was|this must (?:be|have been)) "
+    r"(?:\w+ )?(?:disappointing|frustrating|upsetting|"
     r"annoying|not what you (?:wanted|hoped)|not the answer)\b|"
     r"\b(?:understand|appreciate|recognise|recognize|know|hear) (?:your|the|how) (?:\w+ )?"
     r"(?:frustration|concerns?|disappointment|annoyance|anger|upset|feelings?)\b|"
+    # Thanks for their patience is manners, not what the failure did to them.
+    r"\b(?:appreciate|thank you for|thanks for) your (?:\w+ )?(?:patience|understanding|"
+    r"custom|business|support|loyalty|feedback|cooperation|co-operation)\b|"
     r"\byou(?:'re| are) (?:\w+ )?(?:frustrated|upset|annoyed|angry|disappointed|concerned)\b|"
     r"\bhow much (?:you|your \w+|many of you|everyone) (?:were |was |had been |have been )?"
     r"(?:looking forward|love[sd]?|enjoy(?:ed|s)?|value[sd]?|care[sd]? about|excited)\b"
@@ -275,16 +286,31 @@ GENERIC_FEELING = (
 # Someone else's words about us, not ours: "stop telling people it's our fault".
 REPORTED = (
     r"\b(?:saying|tell(?:ing)? (?:people|everyone|others|customers|anyone|friends|us|me)|"
-    r"claim\w*|suggest\w*|accus\w*|insist\w*|blam\w+ us)\b|"
+    r"suggest\w*|accus\w*|insist\w*|blam\w+ us)\b|"
+    # Claimed as a verb: "your claim has not been looked at" is no one's words.
+    r"(?<!your )(?<!the )\bclaim(?:s|ed|ing)?\b(?! (?:form|team|number|reference|handlers?|"
+    r"has|have|is|are|was|were)\b)|"
     r"\byou (?:say|said|feel|felt|think|thought|believe|allege)\b"
 )
 
 # Said in a way that shrinks or blames, a sentence about the customer is not empathy.
 BELITTLED = (
     r"\b(?:only|just|merely) (?:a|an|\d+|\w+ minutes|for|briefly)\b|\bthat's all\b|\bby you\b|"
-    r"\bbecause (?:you|your|they)\b|\bas you say\b|\bclearly\b|\bfor the \w+ time\b|"
+    r"\bbecause (?:you|your|they)\b(?!'ll| will| now| may| might)|\bas you say\b|\bclearly\b|"
+    r"\bfor the \w+ time\b|"
     r"\b(?:brief|blip|glitch|hiccup|minor|tiny|teeny)\b|\bwhile we understand\b|\bpoint out\b|"
     r"\b(?:may|might) have caused\b|\bany inconvenience\b|\bapparently\b"
+)
+
+# A verb of doing again ("re-energised", "rerouted"), not of noticing or of it happening again
+# ("reported", "recurred").
+REDONE_AT = (
+    r"re-?(?!(?:ported|ceived|quested|viewed|corded|gistered|ached|jected|ferred|mained|sumed|"
+    r"curred|occurred|appeared|gressed|fused|lated|quired|duced|vealed|tired|solved|ali[sz]ed|"
+    r"sponded|plied|cogni[sz]ed|minded|commended|assured|iterated|gretted|flected|searched|"
+    r"considered|leased|ckoned|membered|lied|laxed|signed|sisted|spected|sted|marked|tained|"
+    r"garded|acted|assessed|evaluated|visited|ferenced|peated|funded|imbursed)\b)"
+    r"(?:[a-z]{3,}ed|laid|paid|made|did|done|hung|sewn|drawn)\b"
 )
 
 # A refund of part of the price is compensation, not the wrong charge put right.
@@ -301,7 +327,8 @@ REPAIRED = (
     r"recovered|rescheduled|rebooked|"
     r"reissued|re-?sent|resent|reached out|fixed|patched|undid|undone|reversed|voided|"
     r"found and fixed|traced and fixed|rolled (?:\w+ ){0,3}back|backed out|cleaned up|"
-    r"reprocessed|re-?ran|re-?run|re-?paid|paid back|topped up)"
+    r"reprocessed|re-?ran|re-?run|re-?paid|paid back|topped up|purged|restarted|rebooted|"
+    rf"re-?made|re-?did|re-?done|{REDONE_AT})"
 )
 REPAIRED_PASSIVE = (
     r"(?:rolled back|restored|reverted|repaired|replaced|refunded|reimbursed|credited|"
@@ -317,13 +344,27 @@ REPAIRING = (
     r"crediting|reimbursing|contacting|calling|emailing|writing to (?!(?:let|inform|tell|notify|"
     r"update|advise|confirm|apologi[sz]e|explain|say)\b)|phoning|sending|"
     r"processing|issuing|deploying|migrating|moving|rebuilding|correcting|dispatching|"
-    r"working through)"
+    r"packing|posting|shipping|delivering|working through)"
 )
 # "Resolved" or "addressed" says nothing about what was done.
 GENERIC_FIX = (
     r"(?:resolved|addressed|mitigated|handled|dealt|investigated|escalated|looked|reviewed|"
     r"identified|noted|aware|informed|received|reported|affected|impacted|experienced|"
     r"raised|logged|passed|closed|delayed|used|based|caused|changed|missed|lost)"
+)
+# Paid more than was owed, or a fee the failure brought on: "the £68 you paid online" is only
+# what they did.
+PAID_OVER = (
+    r"paid (?:[\w£$€.,]+ ){0,2}?(?:twice|double|more|extra|too much|over)|"
+    r"paid (?:a|an|the) (?:\w+ )?(?:fee|fine|charge|penalty|surcharge)"
+)
+# What a failure takes from someone, and the things it can take: "missed connections", "a
+# sleepless night", "lost sales".
+HARMED = r"(?:missed|lost|wasted|ruined|spoil(?:ed|t)|broken|sleepless|disrupted|interrupted)"
+HARM = (
+    r"(?:connections?|flights?|shifts?|trains?|sleep|sales|orders|income|wages|earnings|work|"
+    r"nights?|evenings?|days?|mornings?|afternoons?|weekends?|journeys?|trips?|holidays?|plans|"
+    r"meals?|time|hours|deadlines?)"
 )
 # The customer's own people and things, as the ones a failure reached.
 YOUR_PEOPLE = (
@@ -340,9 +381,13 @@ CUSTOMER_OWN_DOING = (
     r"\b(?:refund\w*|repa\w+|reimburs\w+|return\w*|pay back) (?:[\w£$€.,]+ ){0,4}?you "
     r"(?:paid|spent)\b|\b(?:card|account|method) you paid\b|\bthough you (?:had )?paid\b|"
     r"\b(?:understand|appreciate|see|know) (?:why |that )?you(?:'d| would)? (?:like|want|wish|"
-    r"prefer|are (?:\w+ )?(?:unhappy|upset|disappointed|frustrated|annoyed|dissatisfied))\b|"
-    r"\b(?:shows?|showed|records? show) (?:that )?you\b|\bas you (?:were|have been|had been) "
-    r"(?:told|advised|informed|reminded|warned)\b|\bsorry to hear\b|"
+    r"expect|prefer|are (?:\w+ )?(?:unhappy|upset|disappointed|frustrated|annoyed|dissatisfied))\b|"
+    r"\b(?:shows?|showed|records? show) (?:that )?you\b|"
+    # Their own message about it, named: "thank you for your complaint about the missed bin".
+    r"\byour (?:\w+ )?(?:complaint|email|e-mail|letter|message|enquiry|inquiry|query|report|"
+    r"feedback|review|call) (?:about|regarding|concerning|on|re)\b|"
+    r"\bas you (?:were|have been|had been) (?:told|advised|informed|reminded|warned)\b|"
+    r"\bsorry to hear\b|"
     r"\bof you (?:have )?(?:called|told us|said|mentioned|pointed out|asked|written|described)\b|"
     r"\byou(?:'ve| have)? (?:decided|chosen|opted|withdrawn|changed your mind)\b|"
     r"\byou (?:bought|booked|ordered|paid for|purchased) (?:it|them|this|that|the \w+|your \w+) "
@@ -384,13 +429,6 @@ TOLD_BEFORE = (
     r"\b(?:we|i) (?:emailed|called|texted|told|warned|notified|informed|contacted|wrote to|"
     r"messaged) you (?:about (?:it|this|that)\b|in advance|beforehand|already|twice|at the time)"
 )
-# A verb of doing again ("re-energised", "rerouted"), not of noticing or of it happening again
-# ("reported", "recurred").
-REDONE_AT = (
-    r"re-?(?!(?:ported|ceived|quested|viewed|corded|gistered|ached|jected|ferred|mained|sumed|"
-    r"curred|occurred|appeared|gressed|fused|lated|quired|duced|vealed|tired)\b)[a-z]{3,}(?:ed|d)"
-)
-
 ELEMENT_CUES: tuple[Cue, ...] = (
     Cue("acknowledges", EVENT, negatable=True, needs=ANCHOR, unless=HEDGED),
     Cue(
@@ -473,6 +511,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"triggered|led to|meant|overwrote|removed|charged|took down|knocked|failed|wiped|"
         r"introduced|created|was to blame|is to blame|was the cause|is the cause|"
         r"did not|didn't)",
+        # "They weren't our regular team" sets them apart.
+        negatable=True,
         unless=REPORTED,
     ),
     Cue(
@@ -566,6 +606,30 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         negatable=True,
         unless=REPORTED,
     ),
+    # Owned in other words: a wrong decision called ours, a cause that was something we
+    # missed, the workmanship named as ours "and nobody else's", the wrong thing handed over
+    # "rather than" the right one, and "not good enough from us".
+    Cue(
+        "responsibility",
+        r"\bbecause (?:we|i) (?:\w+ly )?(?:missed|forgot|skipped|overlooked|never|failed to|"
+        r"did not|didn't|left (?:\w+ )?(?:out|off)|ran (?:\w+ )?twice|misread|mixed up)\b|"
+        r"\b(?:that|this|it)(?:'s| is| was) (?:all )?(?:my|our) (?:own )?(?:workmanship|handiwork|"
+        r"doing|fitting|wiring|install\w*)\b(?! to\b)|"
+        r"\b(?:my|our|mine|ours)\b,? (?:and )?(?:nobody|no one|no-one) else(?:'s)?\b|"
+        r"\b(?:we|i) (?:\w+ )?(?:gave|sent|packed|posted|fitted|installed|delivered|charged|billed|"
+        r"booked|printed|used|supplied|dispensed) (?:you |your \w+ )?(?:[\w.£$€-]+ ){0,4}?rather "
+        r"than\b|"
+        r"\bnot (?:good enough|acceptable|ok|okay|up to (?:scratch|standard)) (?:from|of|by|on the "
+        r"part of) (?:us|me)\b|\b(?:not|wasn't|weren't|isn't) up to (?:our|my) (?:usual |own )?"
+        r"standards?\b",
+        unless=REPORTED + r"|\b(?:if|whether)\b",
+    ),
+    Cue(
+        "responsibility",
+        r"\b(?:it|that|this) was (?:the |a )?wrong (?:one|call|choice|decision)\b",
+        needs=r"\b(?:our|my) (?:own )?(?:decision|call|choice)\b",
+        unless=REPORTED,
+    ),
     # impact: what it meant for this customer
     Cue(
         "impact",
@@ -581,7 +645,9 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         + r"\b(?:once|when|until|as soon as|if) (?:we|i) know\b|"
         + GENERIC_FEELING
         + "|"
-        + CUSTOMER_OWN_DOING,
+        + CUSTOMER_OWN_DOING
+        # "We understand your bill may not have been right" only hedges.
+        + r"|\b(?:may|might) (?:not )?have\b",
     ),
     Cue(
         "impact",
@@ -605,7 +671,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"didn't go out|did not go out|never arrived|didn't arrive|did not arrive|"
         r"(?:was|were) (?:seen|exposed|shown|visible|left|without|empty|underpaid|overcharged|"
         r"turned away|stuck|closed))\b",
-        unless=BELITTLED + r"|\bnot been\b" + "|" + HELP_IF,
+        unless=BELITTLED + r"|\bnot been\b" + "|" + HELP_IF + "|" + CUSTOMER_OWN_DOING,
     ),
     Cue(
         "impact",
@@ -662,8 +728,12 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"replacing|rolling back|reverting|reissuing|resending|reprinting|delivering|recovering|"
         r"migrating|copying|correcting|calling|contacting|writing to (?!(?:let|inform|tell|"
         r"notify|update|advise|confirm|apologi[sz]e|explain|say)\b))\b",
-        # Telling them beforehand is a defence, and work done while it was closed is the cause.
-        unless=HEDGED + "|" + TOLD_BEFORE + r"|\bwhile (?:we|i)\b",
+        # Telling them beforehand is a defence, and work done while it was closed, or done
+        # without checking, is the cause.
+        unless=HEDGED
+        + "|"
+        + TOLD_BEFORE
+        + r"|\bwhile (?:we|i)\b|\bwithout (?:telling|testing|checking|warning|asking)\b",
     ),
     Cue(
         "fix_done",
@@ -684,6 +754,9 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"up and running|online again|running (?:normally|again)|restored|fixed|"
         r"stable again|reachable again|available again)\b",
         negatable=True,
+        # "Until the boards are fixed" waits for it.
+        unless=r"\b(?:until|till|once|as soon as|before)\b (?:[\w']+ ){0,4}?(?:is|are|'s|'re) "
+        r"(?:\w+ )?(?:back|working|fixed|restored|running|up|online|available|stable|reachable)\b",
     ),
     Cue(
         "fix_done",
@@ -694,22 +767,44 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     # next step with a time: a future step and a concrete time in the same sentence
     Cue(
         "next_steps_with_time",
-        r"\b(?:will(?! not\b| never\b)|shall|going to|plan to|intend to|aim to|"
-        r"(?<!your )(?<!the )scheduled|planned for|is due|are due|"
+        # "Didn't go out on Monday" is the failure; "scheduled maintenance on the 4th" names it.
+        r"\b(?<!n't )(?<!not )(?<!never )(?:will(?! not\b| never\b)|shall|going to|plan to|"
+        r"intend to|aim to|"
+        r"(?<!your )(?<!the )scheduled(?! (?!for\b|to\b|at\b|on\b|between\b|from\b)[a-z]+)|"
+        r"planned for|is due|are due|"
         r"expect|expected|next (?:update|step|message|email|report|note)|reopens?|resumes?|"
         r"starting|starts|arrives?|reaches|leaves|ships|no later than|at the latest|"
         r"follow up|write again|update you|be back|has kept|have kept|is booked|are booked|"
-        r"confirm by|(?<!was )(?<!were )due(?! to\b)|next (?:post|bulletin|review|call|"
+        r"confirm by|(?<!was )(?<!were )due(?! to\b| (?:that|last|the previous|the same)\b)|"
+        r"next (?:post|bulletin|review|call|"
         r"check-in)|(?:we|i) can(?!'t|not)|goes out|"
         r"go out|lands|opens|takes place|see you(?=[^.!?\n]{0,30}\bat \d)|"
-        r"(?:booked|scheduled|arranged|rebooked|reserved) (?:you|your|a|an|it))\b|"
+        r"(?:booked|scheduled|arranged|rebooked|reserved) (?:you|your|a|an|it)|"
+        r"(?:held|saved|kept|set aside|put aside|pencill?ed in) (?:a|an|your|the|two|three) "
+        r"(?:\w+ )?(?:slot|place|seat|table|room|appointment|spot|space|ticket|court|bed|time)s? "
+        r"for you|"
+        # On its way, a go-ahead away, or how long it usually takes once they say so.
+        r"(?<!was )(?<!were )on (?:its|their|the|his|her) way|"
+        r"(?:usually|normally|typically|generally) (?:within|in|takes?|by)|"
+        r"(?:of|after|from) your (?:go-ahead|approval|confirmation|reply|say-so|ok|okay)|"
+        # "Until the boards are fixed on Thursday": when it ends, named.
+        r"until (?:[\w']+ ){1,4}?(?:is|are|gets?|get) (?:\w+ed|back|rebuilt|done|ready)|"
+        r"you(?:'re| are)? (?:can|could|may|welcome to) (?:come (?:in|by|and)|collect|"
+        r"pick (?:\w+ )?up|drop (?:\w+ )?(?:off|in|by)|pop (?:in|by|round))|"
+        # A wish to see them, and the next visit in a round: "your next collection is Thursday".
+        r"(?:'d|would) (?:like|love|want) to (?:see|call|visit|check|meet|ring|speak|come)|"
+        r"next (?:\w+ )?(?:collection|delivery|appointment|visit|class|lesson|session|sailing|"
+        r"service|payment|pick-?up|check|inspection|match|game|clinic) (?:is|will be|falls|comes))"
+        r"\b|"
         r"\b(?:it|they|the (?:money|refund|credit|payment|amount|transfer)) (?:should |will )?"
         r"(?:shows?|appears?|clears?|lands?)(?: up)? (?:in|on|within|by)\b|"
         # "I'll say this once more" is a way of speaking, not a step.
         r"'ll\b(?! (?:say|repeat|admit|put it|be (?:honest|clear|frank|blunt|straight))\b)",
         needs=AHEAD,
-        # What the failure will still do ("orders due this week will be late") is no step.
-        unless=r"\bwill (?:now |still )?be (?:\w+ )?(?:late|delayed)\b",
+        # What the failure will still do ("orders due this week will be late") is no step, nor
+        # what a page was said to promise.
+        unless=r"\bwill (?:now |still )?be (?:\w+ )?(?:late|delayed)\b|"
+        r"\b(?:said|stated|says|states|warned|promised|told you)\b[^.!?\n]{0,80}\bwould\b",
     ),
     # remedy
     Cue(
@@ -818,7 +913,18 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\breply (?=[\"\u201c'\u2018])|\b(?:on @|at @|via @|follow @|follow us on @)[a-z]\w{2,}|"
         r"\b(?:front desk|reception|box office) (?:can|will|is happy|are happy|is open)\b|"
         r"\b(?:ask|see|visit|pop into|call into|speak to) (?:the |our )?(?:front desk|"
-        r"reception|box office)\b|\blet (?:me|us) know\b(?! (?:if|once|when|whether)\b)",
+        r"reception|box office)\b|\blet (?:me|us) know\b(?! (?:if|once|when|whether)\b)|"
+        # A person on hand, or where questions go: "the front desk is there day and night",
+        # "ask for the duty manager", "questions can be directed to the office", "DM us".
+        r"\b(?:front desk|reception|box office|office|helpline)s? (?:is|are) (?:\w+ )?(?:there|"
+        r"open|here|available|staffed|on hand)\b|\b(?:duty manager|manager|team|nurse|"
+        r"pharmacist) (?:is|are) (?:\w+ )?(?:there|here|available|on hand|at (?:the )?(?:front "
+        r"desk|reception))\b(?! (?:to|for) (?:staff|members of staff|employees)\b)|"
+        r"\bask (?:for|to speak to) (?:the |a |our )?(?:\w+ )?(?:manager|receptionist|supervisor|"
+        r"nurse|pharmacist)\b|\bdial \d\b|"
+        r"\b(?:questions?|queries|concerns?|enquiries|comments) (?:can|should|may) (?:also )?be "
+        r"(?:directed|sent|addressed|put|raised|referred|emailed) to\b|"
+        r"\b(?:chat|talk) to us\b|\b(?:dm|pm|inbox) us\b",
         unless=r"\b(?:email|e-mail|write to|call|ring|contact|message) us again\b|"
         r"\bfor the \w+ time\b|\bbefore you (?:email|write|call|contact)\b",
     ),
@@ -857,7 +963,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"locked out|stuck|stranded|out of pocket|forced to|kept waiting|turned away|"
         r"double[- ]charged|charged twice|billed twice|overcharged|cut off|shut out)\b|"
         rf"(?<!\bif )\b(?:you|{YOUR_PEOPLE})\s+(?:\w+\s+)?(?:couldn't|could not|could only|"
-        r"had to|lost|missed|spent|wasted|paid)\b",
+        rf"had to|lost|missed|spent|wasted|{PAID_OVER})\b",
         unless=BELITTLED + "|" + HELP_IF + "|" + CUSTOMER_OWN_DOING,
     ),
     Cue(
@@ -907,11 +1013,12 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     Cue(
         "next_steps_with_time",
         rf"\b{WE}(?:'re| are| is|'m| am)\s+(?:now\s+)?(?:\w+ing)\b|\bplease (?:expect|allow)\b|"
-        r"\b(?:target|aim|goal|deadline|plan) (?:is|date)\b|\bwe(?:'re| are) (?:aiming|"
+        r"(?<!your )\b(?:target|aim|goal|deadline|plan) (?:is|date)\b|\bwe(?:'re| are) (?:aiming|"
         r"targeting|committed)\b",
         needs=AHEAD,
         unless=r"\b(?:since|ago|was|were|had|yesterday|last)\b|"
-        r"\b(?:we|i)(?:'re| are|'m| am) (?:sorry|aware|investigating)\b",
+        r"\b(?:we|i)(?:'re| are|'m| am) (?:sorry|aware|investigating)\b|"
+        r"\bwriting to (?:let|tell|inform|update|advise|apologi[sz]e)\b",
     ),
     Cue(
         "fix_done",
@@ -968,7 +1075,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\b(?:that|this|it|which) (?:meant|means|left|kept|put|cost|took|forced|stopped|"
         r"prevented|caused) (?:\S+ ){0,4}?(?:you|your)\b|"
         r"\b(?:many|some|several|all|most|those|each|every one|one|none|a few) of you\s+"
-        r"(?:\w+\s+)?(?:were|had|lost|saw|couldn't|could not|missed|have|paid|told|thought|"
+        r"(?:\w+\s+)?(?:were|had|lost|saw|couldn't|could not|missed|have|"
+        rf"{PAID_OVER}|told|thought|"
         r"received|got|had to|spent|waited|turned|rebuilt|recreated)\b",
         unless=BELITTLED + r"|\bif you\b|" + CUSTOMER_OWN_DOING + "|" + CAUSED_FEELING,
     ),
@@ -986,7 +1094,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\b(?:ours|mine) to (?:own|fix|answer for|put right)\b|"
         r"\b(?:we|i) (?:messed|mucked|screwed|fouled|stuffed|cocked|slipped) (?:\w+ )?up\b|"
         r"\b(?:we|i) (?:lost|broke|damaged|dropped|mislaid|misplaced|forgot|missed|overlooked|"
-        r"misread|mistyped|mislabell?ed|misrouted|mis-sent|overcharged|double[- ]charged|"
+        r"skipped|misread|mistyped|mislabell?ed|misrouted|mis-sent|overcharged|double[- ]charged|"
         r"double[- ]booked|overbooked|oversold|underpaid|misquoted|mixed) (?:it|them|that|this|"
         r"your|the)\b|"
         r"\b(?:fault|error|problem|failure|mistake|slip|bug) (?:on|at) our (?:side|end|part)\b",
@@ -1037,7 +1145,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         "impact",
         r"\bleft (?:you|your (?:\w+ ){0,2}?\w+) (?:short|overdrawn|empty|in the red|out of pocket|"
         r"without|stranded|waiting|unable|with(?:out)? (?:no|nothing))\b|"
-        r"\b(?:you|your (?:\w+\s+){0,2}?\w+) (?:were|was) (?:each |all )?(?:short|left short|"
+        r"\b(?:you|your (?:\w+\s+){0,2}?\w+) (?:were|was|has been|have been|is|are|'ve been|"
+        r"'s been) (?:each |all )?(?:short|left short|"
         r"underpaid|out of pocket|overdrawn)\b|"
         r"\byou (?:went out|ended up|had three|had two|had several|had a queue|sat|queued|stood|"
         r"drove|walked|rearranged|took (?:a|an|the) (?:day|morning|afternoon|"
@@ -1346,8 +1455,9 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"agency|fitter|installer|supplier|crew) (?:is|are) (?:now |currently |already )?"
         r"(?:fitting|installing|replacing|rolling back|repairing|fixing|rebuilding|restoring|"
         r"re-?\w+ing)\b|"
-        r"\b(?:it's|it is|they're|they are|is|are|'s) (?:now |already )?(?:in|back in) your "
-        r"(?:account|bank account|bank|inbox)\b|"
+        r"\b(?:it's|it is|they're|they are|is|are|'s) (?:now |already )?(?:back )?(?:in your "
+        r"(?:account|bank account|bank|inbox|records?|file)|on your (?:records?|file|dashboard|"
+        r"calendar|profile))\b|"
         r"\b(?:was|were) (?:then |now |since )?re-?(?:submitted|sent|issued|processed|delivered|"
         r"booked|scheduled|enabled|opened|connected|loaded|imported|printed|paid|filed|"
         r"installed|built|dispatched|posted|uploaded|published)\b|"
@@ -1387,6 +1497,44 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         unless=HEDGED + r"|\b(?:wrong\w*|incorrect\w*|twice|by mistake|in error|instead of|will|"
         r"once|if|when|until)\b",
     ),
+    # Done or under way, in words the lists above miss: work started again ("automations
+    # started running again at 15:00"), a place held for them, more hands sent, a repair asked
+    # of whoever can make it, staff on hand helping, another firm putting money back, a
+    # repair done "straight away".
+    Cue(
+        "fix_done",
+        r"\b(?:started|began|is|are|was|were|'s|'re) (?:now )?(?:running|working|sending|loading|"
+        r"syncing|flowing|arriving|processing|accepting|publishing|posting|delivering|operating|"
+        r"moving|trading|taking (?:orders|payments|calls|bookings)) (?:normally )?again\b|"
+        r"\b(?:services?|sailings?|trains?|flights?|deliveries|collections?|payments?|orders?|"
+        r"sync\w*|uploads?|emails?|texts?|reminders?|automations?|jobs?|it|they) (?:\w+ )?"
+        r"resumed (?:at|on|by|from|shortly after) \d|"
+        rf"\b{WE}{HAVE} (?:\w+ly )?(?:held|reserved|saved|kept|set aside|put aside|pencill?ed in|"
+        r"found) (?:you )?(?:a|an|two|three|your|the|another|\d+) (?:\w+ )?(?:slots?|places?|"
+        r"seats?|tables?|rooms?|appointments?|spots?|spaces?|tickets?|courts?|beds?|times?) "
+        r"(?:for you|on|at|with)\b|"
+        r"\b(?:additional|extra|more|spare|relief) (?:\w+ )?(?:staff|engineers|crews?|buses|"
+        r"coaches|vans|drivers|trains|carriages|stewards|people|agents|hands) (?:were|was|"
+        r"have been|has been|are being|is being) (?:\w+ly )?(?:sent|brought in|added|laid on|"
+        r"deployed|put on|drafted in|called in)\b|"
+        rf"\b{WE}{HAVE} (?:\w+ly )?(?:sent|brought in|laid on|put on|drafted in|called in) "
+        r"(?:\w+ )?(?:additional|extra|more|spare|relief)\b|"
+        rf"\b{WE}{HAVE} (?:now |already |also )?(?:requested|raised|logged|put in) (?:a|an|the) "
+        r"(?:[\w-]+ ){0,3}?(?:reset|swap|repair|replacement|re-?\w+)\b|"
+        r"\b(?:our|the) (?:\w+ )?(?:staff|team|stewards|crews?|volunteers|people|agents) "
+        r"(?:[\w']+ ){0,4}?(?:are|is) (?:now |currently |already |on hand )?(?:helping|assisting|"
+        r"handing out|directing|guiding|rebooking|re-?routing|arranging)\b|"
+        r"\bthe (?:bank|card issuer|card provider|payment provider|supplier|courier|carrier|"
+        r"insurer|manufacturer|registrar|provider) (?:has |have )?(?:now |already |also )?"
+        r"(?:returned|reversed|refunded|re-?credited|cancell?ed|re-?sent|replaced|repaired|"
+        r"restored|fixed)\b|"
+        rf"\b{WE}{HAVE} (?:\w+ )?(?:{REPAIRED}|cleaned|sorted|changed|swapped|treated|dressed|"
+        r"bathed|patched up|sealed|tightened|re-?fitted) (?:it|them|that|this|the \w+|your \w+) "
+        r"(?:straight away|immediately|at once|right away|there and then|on the spot|"
+        r"the same day)\b",
+        negatable=True,
+        unless=HEDGED + r"|\b(?:will|once|if|until|unless|expected|planned|eta)\b",
+    ),
     # A status line's clipped "power reconnected 07:15" ("the server rebooted at 03:12" is
     # the failure). The look ahead for the time keeps the scan cheap, since the verb alone has
     # no literal to be found by.
@@ -1424,6 +1572,59 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         negatable=True,
         needs=r"\b(?:you|your)\b",
         unless=BELITTLED + "|" + HELP_IF,
+    ),
+    # The harm itself named in a few words, as what the failure cost them: "sorry for the
+    # missed connections this has caused", "the lost sales it meant", "your broken night".
+    Cue(
+        "impact",
+        rf"\b{HARMED} (?:\w+ )?{HARM} (?:that )?(?:this|it|which) (?:has |have |will have )?"
+        r"(?:caused|meant|cost)\b|"
+        rf"\b(?:sorry|apologi[sz]e\w*|apolog(?:y|ies)) (?:\w+ ){{0,3}}?for (?:the|your|all the|"
+        rf"those) {HARMED} (?:\w+ )?{HARM}\b|"
+        rf"\byour {HARMED} (?:night|evening|day|weekend|morning|afternoon|sleep|trip|journey|"
+        r"holiday|break|visit|meal|stay|plans|time|hours|sales|income|wages|earnings)\b",
+        negatable=True,
+        unless=BELITTLED + "|" + HELP_IF + r"|\b(?:if|unless|whether)\b",
+    ),
+    # What befell their own booking, purse, home or people: "your 6 pm appointment is
+    # cancelled", "you were given a £70 penalty charge", "it pushed you into your overdraft",
+    # "it let water into the cupboard under your sink", "every guest had to wait outside",
+    # "managers spent the morning ringing round", "you were working from home through it".
+    Cue(
+        "impact",
+        r"\byour (?:[\w.:'-]+ ){0,4}?(?:appointments?|bookings?|flights?|class|classes|lessons?|"
+        r"sessions?|reservations?|operation|surgery|treatment|consultation|slot|tickets?|table|"
+        r"room|court|place|seats?) (?:\w+ ){0,3}?(?:is|was|are|were|has been|have been|had been|"
+        r"got) (?:\w+ )?(?:cancell?ed|called off|bumped|given away|double[- ]booked|lost)\b|"
+        r"\byou (?:were|have been|'ve been|got|received|had) (?:given |issued |sent |handed |"
+        r"charged )?(?:a|an) (?:[£$€]?\d[\d.,]* )?(?:\w+ )?(?:penalty|fine|parking ticket|late fee|"
+        r"late payment (?:fee|charge)|overdraft (?:fee|charge)|penalty charge)\b|"
+        r"\b(?:pushed|put|tipped|sent|took) (?:\w+ ){0,4}?into (?:your |their |an? |the )?"
+        r"(?:overdraft|arrears|the red|debt)\b|"
+        r"\b(?:let|leaked|sent|poured|dripped|seeped|pushed) (?:\w+ )?(?:water|damp|sewage|oil) "
+        r"(?:into|onto|through|under|over|across|down)\b(?=[^.!?\n]*\byour\b)|"
+        r"\b(?:every|each) (?:single )?(?:guest|customer|member|passenger|resident|patient|parent|"
+        r"pupil|visitor|diner|household|tenant|one of you) (?:\w+ ){0,2}?(?:had to|was told to|"
+        r"was turned away|was sent (?:home|away|out)|was left|lost|missed|waited|queued)\b|"
+        r"\ball (?:\w+ )?(?:guests|passengers|residents|patients|visitors|diners|households|"
+        r"tenants) (?:\w+ ){0,2}?(?:had to|were told to|were turned away|were sent (?:home|away|"
+        r"out)|were left|waited|queued)\b|"
+        r"\b(?:managers|staff|employees|receptionists|cashiers|nurses|agents|parents|teachers|"
+        r"drivers|members|patients|callers|"
+        r"customers|clients|you) (?:\w+ ){0,2}?spent (?:the|a|an|all|most of|half|hours|days|"
+        r"\w+ hours|\w+ minutes) (?:\w+ ){0,3}?(?:ringing|calling|chasing|phoning|re-?\w+ing|"
+        r"waiting|queu\w+|on hold|on the phone|fixing|trying|sorting|explaining|apologi[sz]ing|"
+        r"checking|dealing)\b|"
+        r"\byou (?:were|have been|'ve been|had been) \w+ing (?:\w+ ){0,4}?through (?:all (?:of )?)?"
+        r"(?:this|it|that)\b",
+        negatable=True,
+        unless=BELITTLED
+        + "|"
+        + HELP_IF
+        + r"|\b(?:if|unless|whether|at your request|as you asked|you asked|you gave us)\b|"
+        # Called off by them, or held up as what we already told them.
+        + r"\bby (?:you|phone|email|text|telephone)\b|\bas we (?:\w+ )?told you\b|"
+        + r"\bour (?:\w+ )?(?:staff|team|engineers|crews?|people|drivers|managers)\b|\bwe spent\b",
     ),
     # Given in other words: redone "on us", a gift counted in the product's own units, a
     # double-points weekend, a refund promised in the passive (only its own negation counts:
