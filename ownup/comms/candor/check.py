@@ -12,6 +12,7 @@ from typing import Any
 
 from ownup.comms.candor import learned
 from ownup.comms.candor.rules import (
+    ACRONYM_MACHINE,
     ACRONYMS,
     ANTI_PATTERNS,
     ELEMENT_CUES,
@@ -19,7 +20,9 @@ from ownup.comms.candor.rules import (
     EMPHATIC,
     ENGLISH_ENDINGS,
     EXPECTED,
+    EXPLAINED_AFTER,
     KINDS,
+    KNOWN_ABBREVIATIONS,
     MISSING,
     NEGATION,
     QUOTED,
@@ -52,6 +55,10 @@ HEADING_WORDS = 6
 # digits in it ("BA123", "INV-2041") is a reference the customer was given, not jargon.
 ACRONYM = re.compile(r"\b[a-z]?[A-Z]{2,8}s?\b(?![-\d])")
 UNKNOWN_ACRONYMS_TOO_MANY = 2
+MACHINE_AFTER = re.compile(ACRONYM_MACHINE, re.IGNORECASE)
+EXPLAINED = re.compile(EXPLAINED_AFTER)
+# Hosting customers rent a VPS; the abbreviations they read every day name no mystery.
+KNOWN = re.compile(rf"(?:{KNOWN_ABBREVIATIONS})s?")
 FULL_SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
 SENTENCE_MIN_WORDS = 3
 # Severity guidance: 1 is spilt milk, 4 serious harm, 5 the sky falling.
@@ -332,7 +339,16 @@ def _unknown_acronyms(message: _Text) -> list[Finding]:
         and not message.in_quotes(*m.span())
     ]
     if len({m.group() for m in found}) < UNKNOWN_ACRONYMS_TOO_MANY:
-        return []
+        # One is enough when it names a machine ("a defect in the MME software"): the
+        # customer cannot tell what failed.
+        machines = ((m, MACHINE_AFTER.match(message.text, m.end())) for m in found)
+        found = [
+            m
+            for m, machine in machines
+            if machine
+            and not KNOWN.fullmatch(m.group().lower())
+            and not EXPLAINED.search(message.lower[machine.end() : machine.end() + 160])
+        ]
     return [
         Finding(
             "jargon",

@@ -200,9 +200,11 @@ REMEDY_TALKED_ABOUT = (
     r"credits?)\b[^.!?\n]{0,60}\b(?:something|what) (?:we are|we're|we'll be) (?:\w+ )?"
     r"(?:discussing|considering|exploring|looking into|reviewing)\b|"
     r"\blook into (?:a |an |giving you a )?(?:refund|credit|compensation)\b|"
-    r"\b(?:in touch|write to you|contact you|hear from us) (?:\w+ ){0,4}?about (?:\w+ ){0,5}?"
+    r"\b(?:in touch|write to you|contact you|hear from us|get back to you|come back to you) "
+    r"(?:\w+ ){0,4}?about (?:\w+ ){0,5}?"
     r"(?:compensation|refunds?|make (?:it|this|things) right)\b|"
-    r"\b(?:is|are) not (?:payable|available|due|offered)\b|"
+    r"\b(?:is|are) (?:therefore |thus |consequently |so )?not (?:payable|available|due|offered)\b|"
+    r"\b(?:will|to) be (?:considered|assessed|decided on)\b|\bunder consideration\b|"
     r"\b(?:passed|forwarded|referred|escalated|handed) (?:on )?(?:your|the|this) (?:\w+ )?"
     r"(?:request|claim|complaint|query|case)\b"
 )
@@ -1686,6 +1688,28 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"(?:the|your|this|that|those|these|any|next|\w+'s)\b",
         unless=REMEDY_TALKED_ABOUT,
     ),
+    # What they pay, named in their own words and taken off ("a day's line rental off your next
+    # bill"), a visit left off the invoice, the extra given free, a class put on again, or our
+    # insurance paying for what we broke.
+    Cue(
+        "remedy",
+        r"\b(?:take|taking|taken|knock|knocking|knocked) (?:[\w'\u2019-]+ ){1,4}?(?:rental|"
+        r"subscription|rent|membership|fees?|charges?|plan|tuition|fare)s? off\b|"
+        r"\b(?:take|taking|taken|knock|knocking|knocked) (?:a|an|one|two|three|\d+) (?:day|week|"
+        r"month|year)s?(?:['\u2019]s?)? off (?:[\w'\u2019-]+ ){0,3}?(?:rent|bill|invoice|"
+        r"subscription|fees?|price|membership|charges?)\b|"
+        r"\b(?:won't|will not|wouldn't|doesn't|does not|shan't) (?:appear|be|show) (?:on|in) "
+        r"(?:your|this|the|next) (?:[\w'\u2019]+ ){0,2}?(?:invoice|bill|statement)\b|"
+        r"\b(?:the |that |this )?(?:extra|additional|second|make-up|replacement) "
+        r"(?:\w+ ){0,2}?(?:is|are|will be) (?:free|on us|at no (?:cost|charge)|free of charge)\b|"
+        r"\b(?:put on|arrange|run|hold|give you|book you) (?:a |an )?(?:free )?(?:make-up|makeup|"
+        r"catch-up|replacement) (?:class|lesson|session|clean|visit|appointment)\b|"
+        # Our insurance, not theirs: "your home insurance may cover it" only points them away.
+        r"(?<!your )(?<!your own )(?<!your home )\b(?:our )?(?:insurance|insurers?) (?:covers?|"
+        r"will cover|pays? for|will pay for)\b",
+        negatable=True,
+        unless=REMEDY_TALKED_ABOUT,
+    ),
     # In a boundary, the way still open to them: the paid tier ("if you want the feature,
     # upgrade"), other things that might help, a place on the cancellation list.
     Cue(
@@ -1707,7 +1731,11 @@ ELEMENT_CUES: tuple[Cue, ...] = (
 OWNED = (
     r"\b(?:that|this|it)(?:'s| is| was)\s+(?:still\s+|entirely\s+|all\s+)?on (?:us|me)\b|"
     r"(?<!not )(?<!n't )(?<!no )\b(?:our|my) (?:own\s+)?(?:fault|mistake|responsibility|error|"
-    r"failure|job)\b|"
+    r"failure|job|oversight|slip)\b|"
+    # What the customer gave us was right, so the slip was ours: "the form itself was right".
+    r"\b(?:the|your) (?:form|order form|details|address|information|instructions|file|artwork|"
+    r"spelling|pdf)(?: itself| you (?:gave|sent|filled in|supplied)(?: us)?)? (?:was|were) "
+    r"(?:right|correct|accurate|spelt correctly|spelled correctly)\b|"
     r"\bwe (?:should have|had no|did not have|didn't have|take (?:full )?responsibility|"
     r"are (?:fully )?responsible|own (?:this|it)|chose|relied|failed)\b|\bours to fix\b|"
     r"\bno excuse\b|\bnot an excuse\b|\bwe (?:still )?(?:own|owned)\b|"
@@ -1733,7 +1761,10 @@ OUTSIDER = (
     r"mailchimp|github|fastly|akamai|agency|printer|printing company|factory|wholesaler|"
     r"distributor|broadband|openreach|network provider|phone company|air traffic control|"
     r"external (?:partner|"
-    r"service|system|company)|another company|operator|distributor)"
+    r"service|system|company)|another company|operator|distributor|"
+    # Those digging or building nearby, who cut cables and mains.
+    r"(?:road|utility|construction|building|demolition|drainage) (?:crew|company|firm|workers|"
+    r"contractor|team)|roadworks)"
 )
 # A surge of people or demand, named as what was too much for us.
 SURGE = (
@@ -1748,6 +1779,7 @@ SURGE = (
 CUSTOMERS = (
     r"(?:you|people|customers|everyone|everybody|users|guests|visitors|members|parents|"
     r"swimmers|drivers|passengers|patients|residents|tenants|owners|players|diners|someone|"
+    r"shoppers|clients|families|households|subscribers|"
     r"somebody|the customer|the (?:user|guest|owner|driver)|your(?: [\w-]+){1,2}?)"
 )
 # One of the people who do the work, ours or assigned to the customer.
@@ -1799,6 +1831,56 @@ EXPLAINED_AFTER = (
     r"^.{0,120}?\b(?:in other words|in plain (?:words|terms|english)|put simply|"
     r"simply put|this means|that means|which means|meaning that|i\.e\.|in short|"
     r"basically|that is,)"
+)
+
+# A passive that names how it came to light is not hiding the actor: "following routine
+# sampling, bacteria were detected", "identified by our monitoring".
+FOUND_BY = (
+    r"\b(?:following|after|during|through|from|by|in) (?:the |our |a |an )?(?:routine |regular |"
+    r"scheduled |weekly |daily )?(?:sampling|samples|testing|tests?|checks|inspections?|"
+    r"monitoring|audits?|alerts?)\b"
+)
+# A guess at what the customer did ("it looks like the wrong size was selected") points at
+# them, not away from us.
+CUSTOMER_CHOSE = (
+    r"\b(?:you|was|were) (?:\w+ )?(?:selected|entered|chose|chosen|typed|ticked|clicked|"
+    r"ordered|placed|forgot|missed)\b"
+)
+# What we ourselves set going: a change, a job, a rotation. Told in the passive, it hides who.
+OWN_CHANGE = (
+    r"(?:rotation|update|release|deploy|deployment|upgrade|migration|patch|rollout|roll-out|"
+    r"script|job|configuration change|config change|setting|maintenance|change|failover|"
+    r"switchover|import|export|sync|mailing|mail-?out|batch)"
+)
+# Done to the wrong people, or by mistake, with no one named as doing it.
+IN_ERROR = r"(?:in error|by mistake|by accident|mistakenly|erroneously|wrongly|incorrectly)"
+# Our own people named as qualified, trained or vetted, held up instead of the failure.
+OUR_PEOPLE = (
+    r"(?:staff|team|people|groomers|engineers|technicians|stylists|drivers|fitters|installers|"
+    r"teachers|instructors|therapists|cleaners|plumbers|electricians|mechanics|nurses|doctors|"
+    r"coordinators|photographers|printers|developers|crews?|operators|agents|advisers|advisors)"
+)
+CREDENTIALED = (
+    r"(?:qualified|trained|certified|accredited|experienced|vetted|licensed|insured|"
+    r"professionals|experts)"
+)
+# Terms of the engineering trade that say nothing to a customer unless explained.
+ENGINEERING_TERMS = (
+    r"replica(?:tion)? (?:lag|delay)|read replicas?|primary failover|"
+    r"cron (?:expressions?|schedules?|syntax|entr(?:y|ies))|crontab|"
+    r"concurrency (?:locks?|limits?|controls?|checks?)|mutex(?:es)?|semaphores?|"
+    r"session[- ]tickets?|(?:signing |encryption |session )?key rotations?|"
+    r"canary (?:gates?|releases?|deploy\w*|nodes?|stages?)|feature flags?|blue[- ]green|"
+    r"write[- ]ahead log|circuit breakers?|dead[- ]letter queues?|backpressure|"
+    r"resolvers?(?: flapping)?|transit providers?|hl7|fhir|cmyk|rgb|olt|dslam|gpon|"
+    r"wiegand|rfid (?:readers?|controllers?)|access controllers?|scada|hash collisions?|"
+    r"saml|oidc|jwts?|idp"
+)
+# After an abbreviation the customer has never seen, a part of a machine: "the MME software",
+# "a BNG line card"; the abbreviation names the machine, so the sentence means nothing to them.
+ACRONYM_MACHINE = (
+    r"\s+(?:software|firmware|hardware|interface|controller|module|gateway|protocol|stack|"
+    r"node|line card|layer|chip|board|appliance|cluster|instance|daemon)s?\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -1869,7 +1951,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "blame_shifting",
         r"\bbecause (?:you|your|yours|they|the customer)\b(?! (?:asked|requested|wanted|chose to "
-        r"upgrade|thought|believed|expected|trusted|relied|rely|needed|planned|had planned|"
+        r"upgrade|thought|believed|expected|trusted|relied|rely|need|needed|planned|had planned|"
         r"had to|(?:have|'ve) had to|missed out|waited|were (?:waiting|expecting|relying|"
         r"counting|told|kept|left|made|forced|charged|billed|affected|let down|without|unable)|"
         r"had been told|could(?:n't| not)|lost))"
@@ -2216,7 +2298,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "hedging_passive",
         r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?(?:observed|identified|"
-        r"established|determined|applied|taken(?! (?:off|twice|from|out|back|again)\b)|experienced|"
+        r"established|determined|applied|experienced|"
         r"addressed|looked at|evaluated|"
         r"performed|tuned|monitored|introduced|detected|drained|prepared|remediated|mitigated|"
         r"brought to|found to|believed)\b|\bit has come to (?:light|our attention)\b|"
@@ -2225,7 +2307,7 @@ RULES: tuple[Rule, ...] = (
         r"\bappropriate steps\b|\bmitigations\b|\bchanges were made\b",
         "Agentless or hedged wording hides who did what, or what happened.",
         "Say who did what, plainly: 'we changed the setting', 'your site was down'.",
-        unless_sentence=r"\b(?:we|i|our)\b",
+        unless_sentence=rf"\b(?:we|i|our)\b|{FOUND_BY}",
     ),
     Rule(
         "hedging_passive",
@@ -2432,7 +2514,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:bgp|route leak|oom(?:-killed| killed| killer)?|out of memory killer|kubernetes|"
         r"k8s|pods? (?:crashed|restarted|evicted|(?:was|were|got) (?:evicted|restarted|killed|"
         r"oom))|ingress|egress|"
-        r"http (?:5\d\d|4\d\d)s?|5\d\d errors|5xx|502s?|503s?|504s?|ttl|"
+        r"http (?:5\d\d|4\d\d)s?|5\d\d errors|5xx|(?<!\d )(?:502|503|504)s?|ttl|"
         r"dns (?:ttl|propagation|resolvers?|resolution|records?|zone)|raid(?:\s?\d+)?|"
         r"degraded array|array degraded|race condition|queue consumers?|message queue|"
         r"load[- ]balancers?|cdn|edge nodes?|cluster nodes?|storage nodes?|node pool|"
@@ -3146,7 +3228,7 @@ RULES: tuple[Rule, ...] = (
         r"notified|engaged|contacted|acted|responded|investigated|mobili[sz]ed|deployed|"
         r"brought in|informed|alerted)\b|\bleading (?:\w+ )?(?:experts|specialists|firms?|"
         r"consultants|advisers|advisors)\b|"
-        r"\btakes? (?!(?:this|it|that|these|them)\b)(?:[\w-]+ ){1,6}?(?:very |extremely |"
+        r"\btakes? (?!(?:this|it|that|these|them)\b)(?:[\w'\u2019-]+ ){1,6}?(?:very |extremely |"
         r"incredibly |most |so |really )?seriously\b|"
         r"\bas (?:we |i )?(?:have |had )?(?:now |clearly |already |previously |explicitly )*"
         r"(?:explained|stated|told you|said|made clear|communicated|advised) (?:\w+ )?"
@@ -4107,6 +4189,193 @@ RULES: tuple[Rule, ...] = (
         r"(?:at|to) \d",
         "A technical term the customer may not know.",
         "Say it in plain words, or explain it right after: 'the machine that prints your cards'.",
+        extra={"explained_after": EXPLAINED_AFTER},
+    ),
+    # The cause put outside: a supplier's or the industry's shortage, a failure upstream, a
+    # crowd bigger than anything seen, "through no fault of our own", out of anyone's hands.
+    Rule(
+        "blame_shifting",
+        r"\bthrough no fault of (?:our|my|its|their) own\b|"
+        r"\b(?:out of|beyond|outside(?: of)?) (?:anyone's|anybody's|everyone's|everybody's|"
+        r"any of our) (?:\w+ )?(?:control|hands|power)\b|"
+        rf"\b(?:cross|angry|annoyed|upset|furious|unhappy) with\b[^.!?\n]{{0,60}}?\b{OUTSIDER}s?\b|"
+        r"\b(?:someone|somebody|anyone) (?:else )?to (?:blame|be cross with|be angry with|"
+        r"shout at)\b|"
+        r"\b(?:following|after|amid) (?:an?|the|some) (?:[\w-]+ ){0,2}?(?:upstream|third[- ]party|"
+        r"provider|supplier|vendor|carrier|partner)(?:'s)? (?:[\w-]+ ){0,2}?(?:flaps?|flapping|"
+        r"failures?|outages?|faults?|issues?|problems?|incidents?|errors?|disruptions?|"
+        r"defects?|bugs?)\b|"
+        rf"\b{OUTSIDER}s?\b[^.!?\n]{{0,80}}?\b(?:cut through|dug through|severed|damaged|"
+        r"struck) (?:our|the)\b|"
+        r"\b(?:level|levels|amount|volume|number|scale) of (?:interest|demand|traffic|orders|"
+        r"bookings|calls|requests|visitors) (?:was|were|has been|had been) (?:\w+ )?(?:beyond|"
+        r"far beyond|more than|greater than|unlike|like nothing)\b|"
+        r"\b(?:interest|demand|traffic) (?:was|were|has been|had been) (?:far )?beyond "
+        r"(?:anything|what)\b|"
+        r"\b(?:same|the case|happening|like this) across the (?:whole |entire )?(?:trade|"
+        r"industry|sector|market|country)\b|\bwith (?:supply|supplies|stock|parts) (?:the way "
+        r"(?:it is|they are)|as (?:it is|they are))\b|"
+        r"\b(?:merchants?|suppliers?|wholesalers?|distributors?|manufacturers?|factory|"
+        r"warehouse)(?:'s)? (?:didn't|did not|hadn't|had not|couldn't|could not|never|failed "
+        r"to) (?:have|had|get|got|send|sent|deliver|supply|stock|ship|dispatch)\b|"
+        # A colleague's absence given as the reason.
+        r"\b(?:my|our|the|a) (?:[\w'-]+ ){0,3}?(?:been |is |was |were |are |went |being )off "
+        r"(?:sick|ill)\b",
+        "The cause is put on a supplier, the industry or circumstances, as an excuse.",
+        "Say what happened as a fact, then what we could have done and what we do now: 'the "
+        "part was out of stock and we did not tell you; we should have'.",
+        unless_text=OWNED,
+    ),
+    # The customer's own doing made the cause: what they entered, bought or skipped, what
+    # they were warned about, what we can only work from.
+    Rule(
+        "blame_shifting",
+        rf"\b(?:due to|because of|caused by|down to|the result of) (?:\w+ ){{0,2}}?{CUSTOMERS} "
+        r"(?:entering|giving|providing|choosing|selecting|typing|using|not|failing|forgetting|"
+        r"ignoring|missing|leaving|putting|sending|supplying|ordering)\b|"
+        r"\bbecause (?:the|your) (?:[\w-]+ ){0,2}?(?:that )?you (?:bought|supplied|sourced|"
+        r"brought|provided|chose|ordered|picked|installed|gave us)\b|"
+        r"\byou (?:told|asked|wanted|instructed) us to (?:\w+ ){0,4}?anyway\b|"
+        r"\byou (?:insisted|went ahead|chose to go ahead)\b|"
+        r"\b(?:which|that)(?:'s| is| was) (?:exactly |just |precisely )?what (?:happens|will "
+        r"happen|you get) (?:when|if) (?:[\w'-]+ ){0,5}?(?:you|your|at home|owners?|people|"
+        r"customers?|users?|skipped|forgotten|ignored|not)\b|"
+        r"\b(?:exactly |just |precisely )?what (?:we|i) (?:had )?(?:warned|told|advised|"
+        r"reminded|cautioned) you (?:about|of|would happen|against)\b|"
+        r"\b(?:can|could),?(?: of course,?| naturally,?| obviously,?)? only (?:work|go|act|rely) "
+        r"(?:from|on|with|by) (?:the )?(?:information|"
+        r"details|instructions|info|what)\b|"
+        r"\bif you (?:meant|wanted|intended|needed|expected) (?:something|anything) (?:else|"
+        r"different)\b",
+        "The cause is put on the customer.",
+        "Say what happened without pointing at them; if part of it is theirs, say once, calmly, "
+        "what they can do and how we help.",
+        unless_text=OWNED,
+    ),
+    # A former, temporary or new colleague made the cause, with what they got wrong.
+    Rule(
+        "blame_shifting",
+        r"\b(?:our|a|the|one of our) (?:previous|former|old|ex-|last|outgoing|departed|"
+        rf"temporary|agency|stand-in|relief|new|junior|trainee) (?:[\w-]+ ){{0,2}}?{WORKER}s?\b"
+        rf"[^.!?\n]{{0,80}}?(?:{MISSTEP}|\bwithout (?:checking|asking|telling|reading|"
+        r"confirming|looking|double-checking))",
+        "The mistake is put on one person.",
+        "Own it as a business: 'we gave your date away twice, and our booking check let it "
+        "happen'.",
+        unless_text=OWNED,
+    ),
+    # Our own change or event told as if nobody ran it: a failover that "did not complete as
+    # expected", an upgrade that "ran longer than planned", an email "sent in error", a rotation
+    # "pushed to 40% of nodes", a class "cancelled owing to" something.
+    Rule(
+        "hedging_passive",
+        r"\b(?:did not|didn't|failed to|would not|wouldn't|could not|couldn't) (?:complete|run|"
+        r"finish|work|go|proceed|behave|perform|apply|deploy|trigger|switch over|fail over|start|"
+        r"update|sync|respond|roll back) (?:\w+ )?as (?:expected|planned|intended|designed|"
+        r"scheduled|it should(?: have)?)\b|"
+        r"\b(?:ran|overran|took|lasted) (?:much |far |significantly |considerably |a lot |"
+        r"slightly )?longer than (?:planned|expected|anticipated|scheduled|intended)\b|"
+        r"\b(?:was|were|has been|have been|had been) (?:\w+ )?(?:sent|issued|published|posted|"
+        r"charged|applied|given|shown|deleted|cancell?ed|billed|emailed|printed|processed|"
+        r"released|added|removed|booked|allocated|marked|debited|shared) (?:[\w,-]+ ){0,6}?"
+        rf"{IN_ERROR}\b|"
+        r"\b(?:this|that|it) should(?: not|n't) have happened\b|"
+        rf"\b{OWN_CHANGE} (?:was|were|had been|has been) (?:\w+ly )?(?:pushed|deployed|applied|"
+        r"rolled out|released|run|started|triggered|scheduled|carried out|performed|"
+        r"introduced)\b(?! by (?:us|our|me|one of))|"
+        # "Looks like" opening a clause, not "the page looks like this".
+        r"(?<!\w )(?<!\w)(?:it )?looks like\b|"
+        r"\b(?:has|have) (?:now |since |already )been (?:mitigated|addressed|remediated)\b",
+        "Agentless wording tells our own change or decision as if nobody made it.",
+        "Say who did what: 'we started a database upgrade that took three hours longer than we "
+        "planned', 'we sent the email to every student by mistake'.",
+        unless_sentence=rf"\b(?:we|i|us|our|me|my)\b|{FOUND_BY}|{CUSTOMER_CHOSE}",
+    ),
+    # Sent to the wrong people, or called off for a reason, with no one doing it; unless the
+    # message goes on to say what we did ("we typed your house number the wrong way round").
+    Rule(
+        "hedging_passive",
+        r"\b(?:was|were) (?:\w+ )?(?:sent|emailed|posted|delivered|shown|published|issued) to "
+        r"(?:[\w'-]+ ){1,5}?(?:rather than|instead of)\b|"
+        r"\b(?:was|were|has been|have been) (?:cancell?ed|postponed|suspended|withdrawn|called "
+        r"off|closed) (?:\w+ ){0,2}?(?:owing to|due to|because of|as a result of)\b",
+        "Agentless wording tells our own change or decision as if nobody made it.",
+        "Say who did what: 'we sent the fixture email to the whole club instead of this squad'.",
+        unless_sentence=r"\b(?:we|i|us|our|me|my)\b",
+        unless_text=OWNED + r"|\b(?:we|i) (?:\w+ )?(?:typed|sent|posted|put|entered|picked|used|"
+        r"mixed|misread|copied|forgot|missed|chose|clicked|selected|addressed|decided|cancell?ed)\b",
+        # A calm boundary may say why a flight was cancelled when it explains the rules.
+        skip_kinds=("boundary",),
+    ),
+    # The harm to customers told as what they might see: "customers may notice slower
+    # speeds", "your site may be intermittently unavailable".
+    Rule(
+        "hedging_passive",
+        r"\b(?:customers|users|clients|members|residents|subscribers|passengers|patients|you|"
+        r"some|many)\b(?: [\w-]+){0,4}? (?:may|might|could) (?:also |still |occasionally |"
+        r"intermittently |briefly |temporarily )?(?:see|notice|experience|encounter|find|face|"
+        r"get|have) (?:[\w-]+ ){0,3}?(?:slow|slower|delays?|errors?|issues?|problems?|"
+        r"disruption|interruptions?|outages?|difficult\w*|failures?|trouble|timeouts?)\b|"
+        r"\b(?:may|might|could) be (?:\w+ly )?(?:unavailable|down|offline|inaccessible|"
+        r"unreachable|disrupted|degraded|interrupted)\b",
+        "'May see' or 'may be unavailable' hedges a harm we know is happening.",
+        "Say plainly what is happening and to whom: 'your site is failing for some visitors; "
+        "we expect it back by 15:00'.",
+        unless_sentence=OTHERS_MAY + r"|\bif\b",
+    ),
+    Rule(
+        "hedging_passive",
+        r"\b(?:does|did|do)(?: not|n't) (?:appear|seem) to have (?:been )?\w+ed\b",
+        "'Does not appear to have' hedges what our own records show.",
+        "Say plainly what happened: 'we did not add your tasting to Sunday's list'.",
+        unless_sentence=OTHERS_MAY,
+    ),
+    # Defences: blame denied outright, our standing, our people's credentials, our systems'
+    # soundness, what we warned them about.
+    Rule(
+        "defensive",
+        r"\b(?:can(?:not|'t)|could(?:n't| not)|is(?:n't| not)|was(?:n't| not)) (?:be )?"
+        r"(?:attributed|attributable|put down|ascribed|traced|down) to (?:any|an?) (?:[\w-]+ )?"
+        r"(?:failing|fault|error|failure|mistake|negligence|action|wrongdoing|shortcoming)s?\b|"
+        r"\bone of the (?:most|best|safest|\w+est) (?:[\w-]+ ){0,3}?(?:in|across) (?:the |this )?"
+        r"(?:country|industry|region|uk|world|sector|business|area|city|market|trade|county|"
+        r"nation)\b|"
+        r"\bprides? (?:itself|ourselves|myself|themselves) on\b|\b(?:flawless|unblemished|perfect|"
+        r"exemplary|faultless|impeccable|spotless|enviable) (?:track )?record\b|"
+        r"\b(?:follow|follows|followed|have|has|operate|operates) (?:a |an )?(?:very )?(?:strict|"
+        r"rigorous|robust|stringent|thorough) (?:[\w-]+ ){0,2}?(?:procedure|process|policy|"
+        r"protocol|checklist|regime)s?\b|"
+        rf"\b(?:our|my) (?:[\w-]+ )?{OUR_PEOPLE}(?: members)? (?:is|are|were) (?:all )?(?:fully |"
+        rf"highly |properly |extensively |professionally |very )?{CREDENTIALED}\b|"
+        r"\bknow what (?:they're|they are|we're|we are|i'm|i am) doing\b|"
+        r"\b(?:our|the) (?:systems?|platform|network|processes|controls|safeguards|security) "
+        r"(?:is|are|was|were|remains?) (?:\w+ )?(?:robust|secure|resilient|reliable|rigorously "
+        r"tested|regularly tested)\b|"
+        r"\bnot (?:\w+ ){0,4}?because of anything (?:we|i) (?:did|do|have done|changed|touched)\b|"
+        r"\b(?:exactly |just |precisely )?what (?:we|i) (?:had )?(?:warned|told|advised|"
+        r"reminded|cautioned) you (?:about|of|would happen|against)\b|"
+        r"(?:^|[.!?]\s+|\n|[\u2014\u2013]\s*)not (?:us|ours|me)\s*[.!]",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, what it meant for them and what we do now.",
+        unless_text=OWNED,
+    ),
+    # The notice we gave held up, even in a calm boundary: "notified to you by email on 2
+    # January".
+    Rule(
+        "defensive",
+        r"\b(?:notified|communicated|explained|emailed|announced|sent|given) to (?:you|all "
+        r"(?:customers|subscribers|members)|every (?:customer|subscriber|member)) (?:by email |"
+        r"in writing |by letter |by post |in advance )?(?:on|in) (?:\d|the \d)",
+        "This holds what we told them before up to the customer.",
+        "Say what changed and what they can do now; the date of our notice can wait for a "
+        "question.",
+    ),
+    Rule(
+        "jargon",
+        rf"\b(?:{ENGINEERING_TERMS})\b",
+        "A technical term the customer may not know.",
+        "Say it in plain words, or explain it right after: 'the copy of the database that was "
+        "running behind'.",
         extra={"explained_after": EXPLAINED_AFTER},
     ),
 )
