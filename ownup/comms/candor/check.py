@@ -30,7 +30,12 @@ from ownup.comms.candor.rules import (
     Cue,
     Rule,
 )
-from ownup.comms.candor.triggers import compiled_with_triggers, could_match
+from ownup.comms.candor.triggers import (
+    LazyPattern,
+    could_match,
+    keep_triggers,
+    lazy_with_triggers,
+)
 from ownup.errors import UserError
 
 # How far back in its sentence a negation cancels a cue: about four words.
@@ -119,41 +124,41 @@ class CandorReport:
 @dataclass(frozen=True)
 class _CompiledCue:
     cue: Cue
-    pattern: re.Pattern[str]
-    needs: re.Pattern[str] | None
-    unless: re.Pattern[str] | None
+    pattern: LazyPattern
+    needs: LazyPattern | None
+    unless: LazyPattern | None
     triggers: frozenset[str] | None
 
 
 @dataclass(frozen=True)
 class _CompiledRule:
     rule: Rule
-    pattern: re.Pattern[str]
-    unless_sentence: re.Pattern[str] | None
-    unless_text: re.Pattern[str] | None
-    only_if_text: re.Pattern[str] | None
-    extra: dict[str, re.Pattern[str]]
+    pattern: LazyPattern
+    unless_sentence: LazyPattern | None
+    unless_text: LazyPattern | None
+    only_if_text: LazyPattern | None
+    extra: dict[str, LazyPattern]
     triggers: frozenset[str] | None
 
 
-def _maybe(source: str) -> re.Pattern[str] | None:
-    return re.compile(source) if source else None
+def _maybe(source: str) -> LazyPattern | None:
+    return LazyPattern(source) if source else None
 
 
 def _compiled_cue(cue: Cue) -> _CompiledCue:
-    pattern, found = compiled_with_triggers(cue.pattern)
+    pattern, found = lazy_with_triggers(cue.pattern)
     return _CompiledCue(cue, pattern, _maybe(cue.needs), _maybe(cue.unless), found)
 
 
 def _compiled_rule(rule: Rule) -> _CompiledRule:
-    pattern, found = compiled_with_triggers(rule.pattern)
+    pattern, found = lazy_with_triggers(rule.pattern)
     return _CompiledRule(
         rule=rule,
         pattern=pattern,
         unless_sentence=_maybe(rule.unless_sentence),
         unless_text=_maybe(rule.unless_text),
         only_if_text=_maybe(rule.only_if_text),
-        extra={name: re.compile(source) for name, source in rule.extra.items()},
+        extra={name: LazyPattern(source) for name, source in rule.extra.items()},
         # A case-sensitive pattern runs on the original text, where lowercase literals miss.
         triggers=None if rule.case_sensitive else found,
     )
@@ -161,6 +166,7 @@ def _compiled_rule(rule: Rule) -> _CompiledRule:
 
 _CUES = [_compiled_cue(c) for c in ELEMENT_CUES]
 _RULES = [_compiled_rule(r) for r in RULES]
+keep_triggers()
 
 
 def kind_name(kind: str) -> str:

@@ -6,9 +6,14 @@ of which every possible match contains at least one, read off its parsed form. A
 with no such set (one that may start with any word) is always scanned.
 """
 
+import json
+import os
 import re
-from re import _compiler, _parser  # type: ignore[attr-defined]
+import sys
+from collections.abc import Iterator
+from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 # Shorter literals ("a", "we") occur in nearly every message and filter nothing.
@@ -20,15 +25,76 @@ def triggers(pattern: str) -> frozenset[str] | None:
     return _triggers(_parser.parse(pattern))
 
 
-def compiled_with_triggers(pattern: str) -> tuple[re.Pattern[str], frozenset[str] | None]:
-    """The pattern compiled, and its triggers, from a single parse.
+class LazyPattern:
+    """A regex compiled the first time a message needs it.
 
-    Parsing is about half the cost of compiling, and start-up compiles every rule.
+    `ownup check` starts, checks one message and exits: compiling every rule up front was
+    most of its start-up, while a message reaches only the few rules its triggers allow.
     """
-    parsed = _parser.parse(pattern)
-    found = _triggers(parsed)
-    compiled: re.Pattern[str] = _compiler.compile(parsed)
-    return compiled, found
+
+    __slots__ = ("_compiled", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    def _pattern(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source)
+        return self._compiled
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self._pattern().search(text, pos)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self._pattern().match(text, pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._pattern().finditer(text)
+
+
+def _cache_file() -> Path:
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return folder / "ownup" / f"candor-triggers-{sys.implementation.cache_tag}.json"
+
+
+def _cached() -> dict[str, list[str] | None]:
+    try:
+        stored = json.loads(_cache_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+# Reading triggers off every parsed pattern takes about a third of a second, as long again as
+# the rest of `ownup check`'s start, so they are kept between runs.
+_known = _cached()
+_used: dict[str, list[str] | None] = {}
+
+
+def lazy_with_triggers(pattern: str) -> tuple[LazyPattern, frozenset[str] | None]:
+    """The pattern, compiled when first used, and its triggers, read off its parsed form."""
+    if pattern in _known:
+        found = _known[pattern]
+    else:
+        parsed = _triggers(_parser.parse(pattern))
+        found = None if parsed is None else sorted(parsed)
+    _used[pattern] = found
+    return LazyPattern(pattern), None if found is None else frozenset(found)
+
+
+def keep_triggers() -> None:
+    """Store the triggers of the patterns used, if any were not stored yet."""
+    if _used.keys() <= _known.keys():
+        return
+    path = _cache_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}")
+        partial.write_text(json.dumps(_used), encoding="utf-8")
+        partial.replace(path)
+    except OSError:
+        pass  # an unwritable home only means reading them off again next time
 
 
 def _triggers(parsed: Any) -> frozenset[str] | None:

@@ -1,0 +1,44 @@
+"""The candor check keeps what it reads off its rules between runs, so `ownup check` starts
+quickly; what it keeps never changes what a message is found to show."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.same_on_every_database
+
+REPORT = (
+    "import json; from ownup.comms.candor.check import _CUES, _RULES, candor_check; "
+    "print(json.dumps([[sorted(c.triggers or ()) for c in (*_CUES, *_RULES)], "
+    "candor_check('Sorry!! A small glitch, fixed soon. Per our terms, not our fault.')"
+    ".as_dict()]))"
+)
+
+
+def checked_with_cache_in(folder: Path) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", REPORT],
+        env={**os.environ, "XDG_CACHE_HOME": str(folder)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout
+
+
+def test_a_second_start_reads_what_the_first_kept_and_finds_the_same(tmp_path: Path) -> None:
+    first = checked_with_cache_in(tmp_path)
+    kept = list((tmp_path / "ownup").glob("candor-triggers-*.json"))
+
+    assert len(kept) == 1
+    assert checked_with_cache_in(tmp_path) == first
+
+
+def test_a_cache_folder_that_cannot_be_written_only_costs_time(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("", encoding="utf-8")
+
+    assert checked_with_cache_in(not_a_folder) == checked_with_cache_in(tmp_path / "cache")
