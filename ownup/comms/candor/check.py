@@ -7,6 +7,7 @@ Everything is precompiled at import; a check is a few dozen regex scans over the
 import bisect
 import itertools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +37,7 @@ from ownup.comms.candor.triggers import (
     keep_triggers,
     lazy_with_triggers,
 )
+from ownup.comms.candor.triggers import branches as branches_of
 from ownup.errors import UserError
 
 # How far back in its sentence a negation cancels a cue: about four words.
@@ -133,12 +135,12 @@ class _CompiledCue:
 @dataclass(frozen=True)
 class _CompiledRule:
     rule: Rule
-    pattern: LazyPattern
+    # Each alternative of the pattern, with the words it cannot match without.
+    branches: tuple[tuple[LazyPattern, frozenset[str] | None], ...]
     unless_sentence: LazyPattern | None
     unless_text: LazyPattern | None
     only_if_text: LazyPattern | None
     extra: dict[str, LazyPattern]
-    triggers: frozenset[str] | None
 
 
 def _maybe(source: str) -> LazyPattern | None:
@@ -151,16 +153,18 @@ def _compiled_cue(cue: Cue) -> _CompiledCue:
 
 
 def _compiled_rule(rule: Rule) -> _CompiledRule:
-    pattern, found = lazy_with_triggers(rule.pattern)
+    branches = []
+    for source in branches_of(rule.pattern):
+        pattern, found = lazy_with_triggers(source)
+        # A case-sensitive pattern runs on the original text, where lowercase literals miss.
+        branches.append((pattern, None if rule.case_sensitive else found))
     return _CompiledRule(
         rule=rule,
-        pattern=pattern,
+        branches=tuple(branches),
         unless_sentence=_maybe(rule.unless_sentence),
         unless_text=_maybe(rule.unless_text),
         only_if_text=_maybe(rule.only_if_text),
         extra={name: LazyPattern(source) for name, source in rule.extra.items()},
-        # A case-sensitive pattern runs on the original text, where lowercase literals miss.
-        triggers=None if rule.case_sensitive else found,
     )
 
 
@@ -262,6 +266,16 @@ def _calm(text: str) -> bool:
     return "!!" not in text and not any(_shouting(w) for w in CAPITALS.findall(text))
 
 
+def _leftmost(scans: Iterable[Iterator[re.Match[str]]]) -> Iterator[re.Match[str]]:
+    """The matches of several alternatives much as one pattern of them all finds them: left
+    to right, the first alternative winning a tie, none overlapping the one before."""
+    taken = 0
+    for match in sorted((m for scan in scans for m in scan), key=lambda m: m.start()):
+        if match.start() >= taken:
+            taken = max(match.end(), match.start() + 1)
+            yield match
+
+
 def _rule_findings(message: _Text, kind: str) -> list[Finding]:
     findings: list[Finding] = []
     text = message.lower
@@ -270,13 +284,15 @@ def _rule_findings(message: _Text, kind: str) -> list[Finding]:
     spared = kind if kind != "boundary" or _calm(message.text) else ""
     for compiled in _RULES:
         rule = compiled.rule
-        if spared in rule.skip_kinds or not could_match(compiled.triggers, text):
+        patterns = [p for p, found in compiled.branches if could_match(found, text)]
+        if spared in rule.skip_kinds or not patterns:
             continue
         if compiled.unless_text and compiled.unless_text.search(text):
             continue
         if compiled.only_if_text and not compiled.only_if_text.search(text):
             continue
-        for match in compiled.pattern.finditer(message.text if rule.case_sensitive else text):
+        scanned = message.text if rule.case_sensitive else text
+        for match in _leftmost(p.finditer(scanned) for p in patterns):
             start, end = match.span()
             if message.in_quotes(start, end):
                 continue

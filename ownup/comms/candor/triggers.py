@@ -53,6 +53,43 @@ class LazyPattern:
         return self._pattern().finditer(text)
 
 
+def branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern, each a pattern of its own.
+
+    A long rule is many ways of saying one thing; scanned apart, each is only scanned when
+    its own trigger words are in the message, rather than all of them whenever any one is.
+    """
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    position = 0
+    while position < len(pattern):
+        char = pattern[position]
+        if char == "\\":
+            position += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # A "]" right after "[" or "[^" is a member, not the end.
+            if pattern.startswith("]", position + 1):
+                position += 1
+            elif pattern.startswith("^]", position + 1):
+                position += 2
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:position])
+            start = position + 1
+        position += 1
+    parts.append(pattern[start:])
+    return parts
+
+
 def _cache_file() -> Path:
     folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return folder / "ownup" / f"candor-triggers-{sys.implementation.cache_tag}.json"

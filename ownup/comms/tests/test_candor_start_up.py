@@ -1,5 +1,6 @@
 """The candor check keeps what it reads off its rules between runs, so `ownup check` starts
-quickly; what it keeps never changes what a message is found to show."""
+quickly, and scans each alternative of a rule apart; neither changes what a message is found
+to show."""
 
 import os
 import subprocess
@@ -8,11 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from ownup.comms.candor.triggers import branches
+
 pytestmark = pytest.mark.same_on_every_database
 
 REPORT = (
     "import json; from ownup.comms.candor.check import _CUES, _RULES, candor_check; "
-    "print(json.dumps([[sorted(c.triggers or ()) for c in (*_CUES, *_RULES)], "
+    "print(json.dumps([[sorted(c.triggers or ()) for c in _CUES], "
+    "[[sorted(found or ()) for _, found in r.branches] for r in _RULES], "
     "candor_check('Sorry!! A small glitch, fixed soon. Per our terms, not our fault.')"
     ".as_dict()]))"
 )
@@ -42,3 +46,14 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_time(tmp_path: Path) -
     not_a_folder.write_text("", encoding="utf-8")
 
     assert checked_with_cache_in(not_a_folder) == checked_with_cache_in(tmp_path / "cache")
+
+
+def test_a_rule_splits_into_its_top_level_alternatives_only() -> None:
+    assert branches(r"a|b(?:c|d)|[|]x|\|y|[]|]z|[^]|]w") == [
+        "a",
+        "b(?:c|d)",
+        "[|]x",
+        r"\|y",
+        "[]|]z",
+        "[^]|]w",
+    ]
