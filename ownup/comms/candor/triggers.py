@@ -20,11 +20,6 @@ from typing import Any
 MIN_TRIGGER_LENGTH = 3
 
 
-def triggers(pattern: str) -> frozenset[str] | None:
-    """Literals one of which every match contains, or None when there is no such set."""
-    return _triggers(_parser.parse(pattern))
-
-
 class LazyPattern:
     """A regex compiled the first time a message needs it.
 
