@@ -290,7 +290,7 @@ def _postgres_admin(url: str) -> str:
     return urlunsplit(urlsplit(url)._replace(path="/postgres"))
 
 
-def postgres_create(url: str, *, template: str | None = None) -> str:
+def _postgres_create(url: str, *, template: str | None = None) -> str:
     """A new database on the server of `url`, empty or a copy of `template`; its URL."""
     name = f"ownup_e2e_{uuid.uuid4().hex[:12]}"
     statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
@@ -301,7 +301,7 @@ def postgres_create(url: str, *, template: str | None = None) -> str:
     return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
 
 
-def postgres_drop(url: str) -> None:
+def _postgres_drop(url: str) -> None:
     name = urlsplit(url).path.lstrip("/")
     with psycopg.connect(_postgres_admin(url), autocommit=True) as admin:
         admin.execute(
@@ -312,7 +312,7 @@ def postgres_drop(url: str) -> None:
 def database_copy(url: str, folder: Path) -> str:
     """A new database holding what the one at `url` holds; nobody may have that one open."""
     if url.startswith("postgres"):
-        return postgres_create(url, template=urlsplit(url).path.lstrip("/"))
+        return _postgres_create(url, template=urlsplit(url).path.lstrip("/"))
     # The file and its write-ahead log together are the database.
     source = Path(urlsplit(url).path)
     copy = folder / "ownup.sqlite3"
@@ -325,13 +325,13 @@ def database_copy(url: str, folder: Path) -> str:
 def database_drop(url: str) -> None:
     # A SQLite database goes with its test's tmp_path.
     if url.startswith("postgres"):
-        postgres_drop(url)
+        _postgres_drop(url)
 
 
 def new_database(folder: Path) -> str:
     """An empty database of the kind the suite runs on: a file in `folder`, or on the server."""
     if on_postgres():
-        return postgres_create(os.environ["OWNUP_DATABASE_URL"])
+        return _postgres_create(os.environ["OWNUP_DATABASE_URL"])
     return f"sqlite:///{folder / 'ownup.sqlite3'}"
 
 
