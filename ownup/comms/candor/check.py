@@ -22,6 +22,7 @@ from ownup.comms.candor.rules import (
     ENGLISH_ENDINGS,
     EXPECTED,
     EXPLAINED_AFTER,
+    FREEPOST_ADDRESS,
     KINDS,
     KNOWN_ABBREVIATIONS,
     MISSING,
@@ -66,6 +67,7 @@ MACHINE_AFTER = re.compile(ACRONYM_MACHINE, re.IGNORECASE)
 EXPLAINED = re.compile(EXPLAINED_AFTER)
 # Hosting customers rent a VPS; the abbreviations they read every day name no mystery.
 KNOWN = re.compile(rf"(?:{KNOWN_ABBREVIATIONS})s?")
+ADDRESS = re.compile(FREEPOST_ADDRESS)
 FULL_SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
 SENTENCE_MIN_WORDS = 3
 # Severity guidance: 1 is spilt milk, 4 serious harm, 5 the sky falling.
@@ -353,12 +355,14 @@ def _unknown_acronyms(message: _Text) -> list[Finding]:
     capitals = ACRONYM.findall(message.text)
     if any(_shouting(word) for word in capitals):
         return []
+    addresses = [m.span() for m in ADDRESS.finditer(message.lower)]
     found = [
         m
         for m in ACRONYM.finditer(message.text)
         if m.group().rstrip("s") not in ACRONYMS
         and not _shouting(m.group())
         and not message.in_quotes(*m.span())
+        and not any(start <= m.start() and m.end() <= end for start, end in addresses)
     ]
     if len({m.group() for m in found}) < UNKNOWN_ACRONYMS_TOO_MANY:
         # One is enough when it names a machine ("a defect in the MME software"): the

@@ -1799,8 +1799,18 @@ MISSTEP = (
     r"(?:\w+ )?(?:the )?wrong)\b"
 )
 CONCRETE = rf"(?:{CONCRETE_TIME}|\bat the latest\b)"
+# A rule we now hold ourselves to, not a wait: "no update will go live until it has passed a
+# test", "the app will stop taking orders when waits go above 40 minutes".
+STANDING_CONDITION = (
+    r"^\W*no \w+(?: \w+){0,5}? (?:will|shall|can)\b|\b(?:go|goes|rise|rises|climb|climbs|fall|"
+    r"falls|drop|drops|reach|reaches|exceed|exceeds|pass|passes) (?:above |over |below |under |"
+    r"past |beyond )?\d"
+)
 # A day the failure started ("ordered since Monday") pins down the past, not the promise.
 CONCRETE_AHEAD = rf"(?:(?<!\bsince )(?<!\blast ){CONCRETE_TIME}|\bat the latest\b)"
+# A postal address the customer copies onto an envelope ("Freepost NVP CARE") names nothing
+# they need to understand.
+FREEPOST_ADDRESS = r"\bfreepost(?:[ \t]+[a-z0-9-]+){1,4}"
 # Abbreviations a customer reads every day, though written without vowels; SSH and SDK are
 # named only to the developers who use them.
 KNOWN_ABBREVIATIONS = (
@@ -1808,13 +1818,16 @@ KNOWN_ABBREVIATIONS = (
     r"ssh|sdk|"
     r"gmt|bst|cst|pst|pdt|mdt|cdt|sms|www|ssl|https?|dns|php|vps|gbp|chf|hsbc|tsb|rbs|pcr|"
     r"cwm|hmm+|shh|brr|psst|pfft|tsk|nth|x+|bcc|fwd|thx|pls|rsvp|tbc|tbd|ctrl|cmd|txt|dwp|nspcc|"
-    r"rspb|gps|pvc|bbq|rrp|pps|dms|tbh|btw|jpg|png|ppl"
+    r"rspb|gps|pvc|bbq|rrp|pps|dms|tbh|btw|jpg|png|ppl|tv"
 )
 # What the customer's own people may have seen downstream ("your staff may have seen payments
 # bounce") is honestly unknown to us, not a hedge about our failure.
 OTHERS_MAY = (
     r"\b(?:your|their) (?:\w+ )?(?:staff|employees|customers|clients|guests|patients|visitors|"
-    r"readers|buyers|tenants|pupils|students|members|users) (?:may|might)\b"
+    r"readers|buyers|tenants|pupils|students|members|users) (?:may|might)\b|"
+    # Nor is what a stranger who saw their details may have done with them.
+    r"\b(?:a stranger|strangers|someone else|somebody else|another customer|other customers) "
+    r"(?:may|might) have\b"
 )
 # An apology made emphatic, for rules that count a second one beside it.
 EMPHATIC_APOLOGY_TEXT = (
@@ -1827,7 +1840,9 @@ EMPHATIC_APOLOGY_TEXT = (
 # ("a caching mistake on our side: we kept an old copy").
 EXPLAINED_AFTER = (
     r"^(?:[ -][\w/]+){0,4}\s*(?:\(|[\u2013—:]|\s-\s)|"
-    r"^(?:[ -][\w/]+){0,2}\s*,\s*(?:which|that is|i\.e\.|meaning|or|a|an|the)\b|"
+    # ", which we reverted" says what we did to it, not what it is.
+    r"^(?:[ -][\w/]+){0,2}\s*,\s*(?:which(?! (?:we|i|they|our|the)\b)|that is|i\.e\.|"
+    r"meaning|or|a|an|the)\b|"
     r"^.{0,120}?\b(?:in other words|in plain (?:words|terms|english)|put simply|"
     r"simply put|this means|that means|which means|meaning that|i\.e\.|in short|"
     r"basically|that is,)"
@@ -1881,6 +1896,43 @@ ENGINEERING_TERMS = (
 ACRONYM_MACHINE = (
     r"\s+(?:software|firmware|hardware|interface|controller|module|gateway|protocol|stack|"
     r"node|line card|layer|chip|board|appliance|cluster|instance|daemon)s?\b"
+)
+
+# A small size named only to deny it ("I won't call this a minor slip", "this was no small
+# problem"), or granted only to say it still hurt ("a short outage, but at a busy time for you").
+SIZE_DENIED = (
+    r"\b(?:not|no|never|won't|will not|wouldn't|would not|can't|cannot|isn't|wasn't|far from|"
+    r"anything but)\s+(?:(?:call|calling|describe|describing|treat|treating|dismiss|dismissing|"
+    r"pass|see|regard|consider)\s+(?:this|it|that|what happened)\s+(?:off\s+)?(?:as\s+)?)?"
+    r"(?:a\s+|an\s+|so\s+|that\s+|just\s+a\s+|merely\s+a\s+)?(?:minor|small|slight|tiny|"
+    r"little|brief|short|trivial|simple|mere)\b|"
+    r"\b(?:minor|small|slight|tiny|little|brief|short)\b[^.!?\n]{0,40}\bbut\b[^.!?\n]{0,60}"
+    r"\b(?:busy|busiest|worst|bad|badly|hard|hurt|serious|costly|cost you)\b"
+)
+# A change tried on a few first is a way of working, not a count of those harmed: "instead of
+# trying it on a small group first".
+TRIED_ON_FEW = (
+    r"\b(?:try|tried|trying|test|tested|testing|trial\w*|pilot\w*)\b[^.!?\n]{0,30}\b(?:on|with|"
+    r"to|among) (?:a|an) (?:very )?(?:small|limited|tiny)\b"
+)
+# The scale said outright beside a vague or small word: what we did to them, all of them, a count.
+SCALE_STATED = (
+    r"\b(?:we|i)\s+(?:\w+\s+)?(?:charged|sent|deleted|billed|emailed|cancell?ed|lost|broke|"
+    r"overwrote|double)|\b(?:all|every|each)\b|\b\d[\d,]* (?:of (?:our|the|your) )?(?:customers|"
+    r"users|accounts|clients|members|orders|sites|homes|people)\b"
+)
+# The harm granted in words too big for it, only to brush it aside: "I appreciate that running
+# out of towels is a catastrophe, but…". Sarcasm, which both plays it down and inflames.
+MOCK_CONCESSION = (
+    r"\b(?:i|we) (?:appreciate|realise|realize|understand|get|accept|know|see) (?:that )?"
+    r"[^.!?\n]{0,60}?\b(?:is|was|must be|would be) (?:a |an |such a |the )?(?:\w+ )?(?:catastrophe|"
+    r"tragedy|calamity|end of the world)\b,? but\b"
+)
+# A count of those affected, given somewhere in the message ("about 9,000 online orders"),
+# makes a vague "some orders" elsewhere a heading's shorthand, not a hidden scale.
+COUNTED = (
+    r"\b\d[\d,]*\d (?:[\w&'-]+ ){0,4}?(?:orders|customers|users|accounts|clients|members|"
+    r"homes|households|people|passengers|claimants|patients|bookings|payments|parcels|sites)\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -2031,14 +2083,16 @@ RULES: tuple[Rule, ...] = (
         r"small|minor|tiny|little|brief|short|quick|momentary|temporary)\b|"
         r"\b(?:minor|small|slight|tiny|little|brief|short|temporary|momentary)\s+"
         r"(?:glitch|hiccup|blip|hitch|wobble|inconvenience|bump|hiccough|snag|hiccups)\b|"
-        r"\b(?:glitch|hiccup|blip|hiccough)\b",
+        r"\b(?:glitch(?:es)?|hiccups?|blips?|hiccoughs?)\b",
         "This downplays the harm it did.",
         "Describe the harm as the customer felt it, with the facts: how long, what failed.",
+        unless_sentence=SIZE_DENIED,
     ),
     Rule(
         "minimising",
         r"\bnothing (?:to worry about|serious|major|to be concerned about|to be alarmed about)\b|"
         r"\bno (?:big|real|great|major) (?:deal|harm|damage|problem|issue)\b|"
+        r"\b(?:no|not a) biggie\b|"
         r"\bnot (?:a|that) (?:big|huge|major|serious) (?:deal|problem|issue)\b|"
         r"\b(?:barely|hardly) (?:noticeable|anyone|any(?:body)?|affected|any impact)\b|"
         r"\b(?:negligible|insignificant|trivial|inconsequential)\b|"
@@ -2088,6 +2142,7 @@ RULES: tuple[Rule, ...] = (
         r"\bdon't you worry\b",
         "This downplays the harm it did.",
         "Describe what the customer lost or could not do, and let them judge its size.",
+        unless_sentence=SIZE_DENIED,
     ),
     # The harm told as smaller than it was: "it's just", "only a day late", "a bit warm", "it'll
     # sort itself out", or a consolation that what went right is what counts.
@@ -2126,10 +2181,13 @@ RULES: tuple[Rule, ...] = (
     # customer may not know unless it is an everyday one (titles, time zones, banks, bodies).
     Rule(
         "jargon",
-        rf"(?<![-\d])\b(?=[b-df-hj-np-tv-xz]{{3,5}}s?\b(?![-\d]))(?!(?:{KNOWN_ABBREVIATIONS})s?\b)"
+        # Not a part of a web or email address ("office@school.sch.uk", "nbs.example/advance").
+        rf"(?<![-\d./@])\b(?=[b-df-hj-np-tv-xz]{{3,5}}s?\b(?![-\d]|\.\w))"
+        rf"(?!(?:{KNOWN_ABBREVIATIONS})s?\b)"
         r"[a-z]+",
         "An abbreviation the customer may not know.",
         "Spell it out or say what it does in plain words.",
+        unless_sentence=FREEPOST_ADDRESS,
         extra={"explained_after": EXPLAINED_AFTER},
     ),
     # The trade words of each kind of business: telecoms, building services, clinics, finance,
@@ -2261,7 +2319,9 @@ RULES: tuple[Rule, ...] = (
         "hedging_passive",
         r"\bit (?:was|has been|had been) (?:decided|determined|deemed|judged|felt|agreed|"
         r"concluded)\b|\ba (?:decision|change|mistake|configuration change|update|error) (?:was|"
-        r"has been|had been) (?:made|taken|deployed|pushed|applied|introduced|implemented)\b",
+        r"has been|had been) (?:made|taken|deployed|pushed|applied|introduced|implemented)\b|"
+        r"\b(?:a|the) decision(?: to \w+(?: \w+){0,3})? (?:was|has been|had been) (?:made|taken|"
+        r"reached)\b(?! by)|\bfor operational reasons\b",
         "Agentless passive: it hides who decided or did it.",
         "Name who: 'we decided', 'we pushed a change'.",
     ),
@@ -2307,7 +2367,9 @@ RULES: tuple[Rule, ...] = (
         r"\bappropriate steps\b|\bmitigations\b|\bchanges were made\b",
         "Agentless or hedged wording hides who did what, or what happened.",
         "Say who did what, plainly: 'we changed the setting', 'your site was down'.",
-        unless_sentence=rf"\b(?:we|i|our)\b|{FOUND_BY}",
+        # "No inspection could have detected it" is active, with its subject named.
+        unless_sentence=rf"\b(?:we|i|our)\b|{FOUND_BY}|\b(?:could|would|should|might)(?: \w+)? "
+        r"have (?!been\b)\w+ed\b",
     ),
     Rule(
         "hedging_passive",
@@ -2318,7 +2380,8 @@ RULES: tuple[Rule, ...] = (
         r"\bwe take the (?:security|privacy)\b|\bout of an abundance of caution\b|"
         r"\b(?:has|have) since been addressed\b|"
         # What is being given out to people is a thing done for them, not a hedge.
-        r"\bis being (?!(?:handed|given|offered|provided|distributed|supplied|"
+        r"\bis being (?!(?:handed|given|offered|provided|distributed|supplied|arranged|"
+        r"organi[sz]ed|"
         r"returned|refunded|sent|paid|credited|restored|repaired|replaced|fitted|"
         r"installed|rebuilt|reinstalled|relaid|re-laid|reconnected|dispatched|delivered|posted|"
         r"reprinted|reissued|resent|re-sent)\b)"
@@ -2526,7 +2589,9 @@ RULES: tuple[Rule, ...] = (
         r"packet loss|stack trace|null pointer|cpu steal|iops|split[- ]brain|quorum|"
         r"cache invalidation|cname|dns a records?|a records? point\w*|config drift|"
         r"memory leak|thread pool|tcp|udp|"
-        r"ipv6|bgp session|peering|upstream|backend|back-end|vms?|disk i/?o|i/o|"
+        # A supplier "upstream" of us is plain enough; upstream latency or an upstream app is not.
+        r"ipv6|bgp session|peering|upstream(?! (?:[\w-]+ ){0,2}?(?:providers?|suppliers?|carriers?|"
+        r"partners?|compan(?:y|ies)|vendors?)\b)|backend|back-end|vms?|disk i/?o|i/o|"
         r"connection pool|schema migration|hotfix|deploy(?:ment)? pipeline|ci/cd|"
         r"certificate chain|cert(?:ificate)? rotation|mtu|firewall rules?|ddos mitigation|waf|"
         r"garbage collection|gc pauses?|index(?:es)? rebuild|checksums?|hash mismatch|"
@@ -2543,7 +2608,9 @@ RULES: tuple[Rule, ...] = (
         r"latency|lock contention|autovacuum|endpoints?|leader elections?|"
         r"connection pool|exhaustion|p9\d|[45]\d\d(?:s| errors?| responses?| conflicts?| status)|"
         r"(?<!@)\w+_\w+|\.htaccess|\w+\.(?:lock|json|ya?ml|conf|ini|php|js|py|sh|sql)|"
-        r"sentinel|keyspace|mx\d|vhosts?|stapling|handshake|nodes?|caching|cors|"
+        # A caching plugin is one the site's owner installed and knows; Sentinel is also a brand.
+        r"sentinel (?:failover|nodes?)|keyspace|mx\d|vhosts?|stapling|handshake|nodes?|"
+        r"caching(?! plugins?\b)|cors|availability zones?|subrogat\w+|"
         r"preflight|api gateway|wal|replay lag)\b",
         "A technical term the customer may not know.",
         "Say it in plain words, or explain it right after: 'the server ran out of memory'.",
@@ -2620,10 +2687,15 @@ RULES: tuple[Rule, ...] = (
         r"interruption|outage|pause|loss|dip|slowdown|slow-down|delay|disruption|unavailability|"
         r"downtime|period|window|spike|degradation)\b|\ba (?:matter|couple) of (?:seconds|"
         r"minutes|moments)\b|\b(?:lasted|took) (?:only|just|merely|a mere)\b|\ba mere\b|"
-        r"\b(?:little|low|limited|minimal|no real) (?:or no )?(?:impact|effect|disruption|risk)\b",
+        r"\b(?:little|low|limited|minimal|no real) (?:or no )?(?:impact|effect|disruption|risk)\b|"
+        # The harm said to have stopped short: "the delay was limited to just two days".
+        r"\b(?:delay|outage|disruption|downtime|impact|interruption|damage|effect)s? (?:was|were|"
+        r"has been|had been|remained) (?:\w+ )?(?:limited|restricted|confined|kept) to (?:just|"
+        r"only|a mere|a few|a couple of|under|less than|no more than)\b",
         "This downplays the harm it did.",
         "State the facts without shrinking them: who was affected, for how long, and what they "
         "could not do.",
+        unless_sentence=rf"{SIZE_DENIED}|{TRIED_ON_FEW}",
     ),
     Rule(
         "hedging_passive",
@@ -2651,6 +2723,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "vague_time",
+        # "What we failed to do was keep you informed" owns a past failure; it promises nothing.
+        r"(?<!\bwas )(?<!failed to )(?<!\bdid not )(?<!\bdidn't )"
         r"\bkeep (?:you|everyone|all (?:customers|of you)) (?:posted|updated|informed|in the loop)"
         r"\b|\b(?:further|more) (?:updates|information|details|news) (?:will follow|to follow|"
         r"(?:will be|to be) (?:shared|provided|posted|published))\b|"
@@ -2761,6 +2835,7 @@ RULES: tuple[Rule, ...] = (
         "This argues our case instead of owning the failure.",
         "Leave out the defence; say what happened, what it meant for them and what we do now.",
     ),
+    # Those affected left uncounted: "a subset of users", "some orders".
     Rule(
         "minimising",
         r"\b(?:a subset of|a number of|a portion of|a proportion of|parts of)\s+(?:\w+\s+){0,2}"
@@ -2768,7 +2843,14 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:some|certain|selected)\s+(?:\w+\s+){0,2}?(?:dashboards|services|sites|websites|"
         r"orders|renewals|documents|areas|regions|parts|transactions|payments|devices|"
         r"locations|letters|events|connections|updates|records|files|emails|messages|"
-        r"bookings|invoices|features|pages|reports|brokers|servers)\b|"
+        r"bookings|invoices|features|pages|reports|brokers|servers)\b",
+        "This downplays the harm it did.",
+        "Say plainly who was affected and for how long; let the customer judge its size.",
+        unless_sentence=SCALE_STATED,
+        unless_text=COUNTED,
+    ),
+    Rule(
+        "minimising",
         r"\b(?:wow|apparently|clearly|i know|i'm sure|no doubt|surely|obviously)\b[^.!?\n]{0,60}"
         r"\b(?:disaster|catastrophe|crisis|tragedy|nightmare|burden|ordeal|emergency|end of the "
         r"world)\b|\b(?:total|complete|absolute|utter|real|such a|what a) (?:disaster|catastrophe|"
@@ -2777,10 +2859,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:\w+\s+)?(?:loss|spell|interruption|lapse|outage|dip|drop|slowdown|pause|gap|error)\b",
         "This downplays the harm it did.",
         "Say plainly who was affected and for how long; let the customer judge its size.",
-        unless_sentence=r"\b(?:we|i)\s+(?:\w+\s+)?(?:charged|sent|deleted|billed|emailed|"
-        r"cancell?ed|lost|broke|overwrote|double)|\b(?:all|every|each)\b|"
-        r"\b\d[\d,]* (?:of (?:our|the|your) )?(?:customers|users|accounts|clients|members|"
-        r"orders|sites|homes|people)\b",
+        unless_sentence=rf"{SIZE_DENIED}|{SCALE_STATED}",
     ),
     Rule(
         "vague_time",
@@ -2793,7 +2872,7 @@ RULES: tuple[Rule, ...] = (
         r"\bgets? round to\b",
         "A promise tied to an event with no time: the customer cannot plan around it.",
         "Give a real time, even a conservative one: 'by 14:00 UTC', 'within 2 working days'.",
-        unless_sentence=CONCRETE,
+        unless_sentence=rf"{CONCRETE}|{STANDING_CONDITION}",
         # "We will not book them again until…" is a condition we set, not a promise to wait on.
         extra={"not_at": r"(?:will|'ll|shall) (?:not|never)\b"},
     ),
@@ -2823,8 +2902,10 @@ RULES: tuple[Rule, ...] = (
         r"\bif you (?:continue|persist|keep) (?:to )?(?:contact|call|phon|email|writ|messag|behav|"
         r"abus|harass|threaten|complain|send)\w*|\bany further (?:abusive|such|rude|threatening)\b|"
         r"\b(?:this|that) is (?:our|my) (?:final|last) (?:response|word|reply|warning)\b|"
-        r"\byour tone\b|\bexpect miracles\b|\byou(?:'re| are) welcome to (?:leave|go elsewhere|"
-        r"take your business)\b|\b(?:great|lovely|wonderful) burden\b",
+        r"\byour tone\b|\btone of your (?:message|email|letter|reply|complaint|call)\b|"
+        rf"{MOCK_CONCESSION}|\bexpect miracles\b|"
+        r"\byou(?:'re| are) welcome to (?:leave|go elsewhere|take your business)\b|"
+        r"\b(?:great|lovely|wonderful) burden\b",
         "This inflames rather than calms.",
         "Stay factual and kind: say what we will do next, without pointing at the reader.",
     ),
@@ -2934,7 +3015,8 @@ RULES: tuple[Rule, ...] = (
         r"\bin the not too distant future\b|\bbefore (?:very )?long\b",
         "A promise without a time: the customer cannot plan around it.",
         "Give a real time, even a conservative one: 'by 14:00 UTC', 'within 2 working days'.",
-        unless_sentence=CONCRETE,
+        # What customers asked us for is their wish, not our promise.
+        unless_sentence=rf"{CONCRETE}|\b(?:asked|asking|requested|requesting|suggested|wanted)\b",
     ),
     Rule(
         "jargon",
@@ -3119,7 +3201,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "minimising",
         r"\b(?:however|how on earth|how) did you (?:ever )?(?:cope|survive|manage|get through)\b|"
-        r"\bstop the presses\b|(?:^|\n|[.!?]\s+)oh dear\b",
+        r"\bstop the presses\b|(?:^|\n|[.!?]\s+)oh dear\b|"
+        # The complaint mocked as an overreaction: "anyone would think the park had shut".
+        r"\b(?:anyone|anybody|one)(?:'d| would) (?:think|imagine|believe|have thought) (?:that )?"
+        r"(?:the|you|we|it|this|there|a|an|your)\b|\bto hear you tell it\b|"
+        rf"{MOCK_CONCESSION}",
         "Sarcasm makes light of what the customer went through.",
         "Say plainly what happened and what we will do, without comment on how they took it.",
     ),
@@ -4091,13 +4177,15 @@ RULES: tuple[Rule, ...] = (
         r"routine|ordinary|normal) (?:\w+ )?(?:mix-up|mixup|mistake|slip|error|occurrence|"
         r"thing to happen)\b|"
         r"\bhappens? (?:all the time|to (?:everyone|everybody|the best of us|us all|all of us)|"
-        r"more often than you'd think)\b|"
+        r"more often than you'd think|(?:with|to|in) the (?:odd|occasional) \w+|(?:every )?now "
+        r"and (?:then|again)|from time to time|once in a while)\b|"
         r"\b(?:won't|wouldn't|will not|would not|shouldn't|should not) have (?:done|caused) "
         r"(?:you |your \w+ |anyone )?(?:any|much) (?:real |lasting )?(?:harm|damage)\b|"
         r"\b(?:don't|do not) (?:lose (?:any )?sleep|fret|give it (?:a|another) (?:second )?"
         r"thought|worry (?:about it|too much|yourself))\b|\bnothing to lose sleep over\b",
         "This downplays the harm it did.",
         "Say plainly what happened and what it meant for the customer; let them judge its size.",
+        unless_sentence=SIZE_DENIED,
     ),
     # Sarcasm in a few words: "A tragedy, clearly." "Such an ordeal, I'm sure."
     Rule(
@@ -4114,8 +4202,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "minimising",
         r"\b(?:most|the (?:vast |overwhelming |great )?majority of|(?:almost |nearly |well over |"
-        r"more than |over )?\d+(?:\.\d+)?\s?% of) (?:our |the |all )?(?:[\w-]+ ){1,3}?(?:[a-z]+ed|"
-        r"ran|run|were|was|went|got|had|saw|came|carried on)\s+(?:(?!not\b|never\b)\w+ ){0,2}?"
+        r"more than |over )?\d+(?:\.\d+)?\s?% of) (?:our |the |all )?(?:[\w-]+,? ){1,3}?"
+        r"(?:[a-z]+ed|ran|run|were|was|went|got|had|saw|came|carried on)\s+"
+        r"(?:(?!not\b|never\b)\w+ ){0,2}?"
         r"(?:to time|on time|as (?:normal|planned|usual|scheduled|expected)|normally|unaffected|"
         r"(?:without (?:any |a |the slightest )?|no )(?:difficulty|difficulties|problems?|issues?|"
         r"hitch|disruption|delays?|trouble|incident|interruption))\b",
