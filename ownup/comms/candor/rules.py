@@ -917,18 +917,21 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     # help channel
     Cue(
         "help_channel",
-        r"\breply(?:ing)? (?:to )?(?:this|our|my) (?:e-?mail|message|note|letter)\b|"
+        r"\b(?:reply(?:ing)?|answer(?:ing)?|writ(?:e|ing) back|respond(?:ing)?) (?:to )?(?:(?:this|"
+        r"our|my) |"
+        r"your (?:\w+ )?)(?:e-?mail|message|note|letter|ticket|thread)\b|"
         r"\b(?:just|simply|please) (?:hit )?reply\b|\breply (?:here|directly|if|and|with)\b|"
         r"\bhit reply\b|"
-        r"\bcall (?:us|me|our (?:\w+ )?(?:team|line|desk|office|helpdesk|hotline))\b|"
+        r"\bcall (?:us|me|(?:our|the) (?:\w+ )?(?:team|line|desk|office|helpdesk|hotline))\b|"
+        r"\b(?:happy|glad|pleased) to (?:call|ring|phone) you\b|"
         r"\b(?:ring|phone|text|whatsapp) (?:us|me)\b|"
         r"(?<![\w+])\+\d[\d\s().-]{6,}\d|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b|"
         r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|\bhttps?://\S+|\bwww\.\S+|(?<![\w-])[\w-]+\.(?:com|org|ne"
         r"t|io|"
-        r"example|co\.uk|de|fr|nl|eu|app|dev|help)/\S*|"
+        r"example|co\.uk|de|fr|nl|eu|app|dev|help|gov|gg|edu|tv)/\S*|"
         r"\b(?:live )?chat (?:with us|window|button|on our|at)\b|\blive chat\b|\bour chat\b|"
         r"\b(?:contact|reach|email|e-mail|write to|message|get in touch with|talk to|"
-        r"speak (?:to|with)|ask) (?:us|me|our (?:\w+ )?(?:team|desk|office|engineers|staff|"
+        r"speak (?:to|with)|ask) (?:us|me|(?:our|the) (?:\w+ )?(?:team|desk|office|engineers|staff|"
         r"support|helpdesk|hotline))\b|\bget in touch\b|\b(?:support|help) (?:page|centre|"
         r"center|portal|desk|line|team) (?:at|on)\b|\bhelpdesk\b|\bhotline\b|"
         r"\b(?:my|our) (?:direct )?(?:number|line|phone) is\b|\bstatus page\b|"
@@ -948,6 +951,12 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         "help_channel",
         r"\breply (?=[\"\u201c'\u2018])|\b(?:on @|at @|via @|follow @|follow us on @)[a-z]\w{2,}|"
         r"\b(?:front desk|reception|box office) (?:can|will|is happy|are happy|is open)\b|"
+        # "The book at the front desk" is a thing, not a place to go.
+        r"(?<!the )(?<!a )(?<!our )\b(?:ask|book|pay|call in|pop in|speak to us) (?:\w+ )?(?:at|"
+        r"on) "
+        r"(?:the |our )?(?:front desk|"
+        r"reception|box office)\b|\bon (?:the |our )?(?:front desk|"
+        r"reception) (?:\w+ ){0,5}?can help\b|"
         r"\b(?:ask|see|visit|pop into|call into|speak to) (?:the |our )?(?:front desk|"
         r"reception|box office)\b|\blet (?:me|us) know\b(?! (?:if|once|when|whether)\b)|"
         # A person on hand, or where questions go: "the front desk is there day and night",

@@ -16,7 +16,9 @@ move, energy used but never billed; a failure restated, a backup that could not 
 conditional "sorry if", "some of you may have noticed a few hiccups", a feeling named in
 general, our account read back to them; a service that was working normally throughout, "by the
 time we were back", a repair still awaited, and a conditional "whether or not we've found the
-cause"."""
+cause". Help: an address with a path on any common domain, a reply to this ticket or to their
+own dispatch email, "call the office", "ask at the front desk"; near misses: the book at the
+front desk, a parcel signed for at reception."""
 
 import pytest
 
@@ -99,6 +101,24 @@ WORDINGS: Wordings = {
             "Card payments and cash machines are working normally.",
             "Card payments are now being processed normally.",
             "I've added two extra sessions to your membership.",
+        ],
+    ),
+    "help_channel": (
+        [
+            "Live updates are posted at citytrams.gov/status.",
+            "If anything else comes up, reply to this ticket.",
+            "Just answer this email and someone will pick it up.",
+            "If your parcel still hasn't come, reply to your dispatch email.",
+            "I'm happy to ring you if that's easier.",
+            "If you'd like to talk it over, call the office.",
+            "Please contact the parish office with any questions.",
+            "Questions? Ask at the front desk.",
+            "Sam on reception knows the details and can help.",
+        ],
+        [
+            "Our new app didn't sync with the book at the front desk.",
+            "Your parcel was signed for at reception on Monday.",
+            "You answered our survey in May.",
         ],
     ),
 }
