@@ -184,7 +184,7 @@ REMEDY_TALKED_ABOUT = (
     r"\b(?:believe|think|feel) (?:they|you) (?:are|may be|might be) (?:entitled|eligible)\b|"
     r"\beligib\w+\b|\bqualif\w+ for\b|\b(?:regulator|ombudsman|card issuer|small claims|"
     r"chargeback)\b|\b(?:contact|ask|through|via) your bank\b|\bre"
-    r"funds? (?:request|policy|application|claim|form|process)|"
+    r"funds? (?:request|policy|application|claim|form|process|rules|terms|conditions)|"
     r"\brefunds? (?:\w+ ){0,2}?(?:are|is|were|was|will be|cannot be|can't be) (?:not|never)\b|"
     r"\b(?:information|details|news|more) (?:about|on|regarding) (?:refunds?|compensation)\b|"
     r"\b(?:any|a) (?:refund|credit|compensation) (?:that |which )?"
@@ -205,6 +205,10 @@ REMEDY_TALKED_ABOUT = (
     r"(?:compensation|refunds?|make (?:it|this|things) right)\b|"
     r"\b(?:is|are) (?:therefore |thus |consequently |so )?not (?:payable|available|due|offered)\b|"
     r"\b(?:will|to) be (?:considered|assessed|decided on)\b|\bunder consideration\b|"
+    # Asked about, or put in for, by someone, but not yet given.
+    r"\b(?:asked|asking|enquired|inquired) (?:us )?about (?:a |an |any )?(?:\w+ )?(?:discount|"
+    r"refund|credit|compensation|rebate)\b|\b(?:raised|submitted|put in|logged|lodged|opened) "
+    r"(?:a |an )?(?:request|claim|application|ticket) (?:for|to have)\b|"
     r"\b(?:passed|forwarded|referred|escalated|handed) (?:on )?(?:your|the|this) (?:\w+ )?"
     r"(?:request|claim|complaint|query|case)\b"
 )
@@ -274,7 +278,7 @@ HELP_IF = (
 GENERIC_FEELING = (
     r"\b(?:that's|that is|this is|it's|it is|this was|that was|it was|this must (?:be|have been)) "
     r"(?:\w+ )?(?:disappointing|frustrating|upsetting|"
-    r"annoying|not what you (?:wanted|hoped)|not the answer)\b|"
+    r"annoying|inconvenient|a nuisance|a hassle|not what you (?:wanted|hoped)|not the answer)\b|"
     r"\b(?:understand|appreciate|recognise|recognize|know|hear) (?:your|the|how) (?:\w+ )?"
     r"(?:frustration|concerns?|disappointment|annoyance|anger|upset|feelings?)\b|"
     # Thanks for their patience is manners, not what the failure did to them.
@@ -282,7 +286,9 @@ GENERIC_FEELING = (
     r"custom|business|support|loyalty|feedback|cooperation|co-operation)\b|"
     r"\byou(?:'re| are) (?:\w+ )?(?:frustrated|upset|annoyed|angry|disappointed|concerned)\b|"
     r"\bhow much (?:you|your \w+|many of you|everyone) (?:were |was |had been |have been )?"
-    r"(?:looking forward|love[sd]?|enjoy(?:ed|s)?|value[sd]?|care[sd]? about|excited)\b"
+    r"(?:looking forward|love[sd]?|enjoy(?:ed|s)?|value[sd]?|care[sd]? about|excited)\b|"
+    r"\bhow much (?:the|this|that|it|your) (?:[\w-]+ ){0,2}?(?:meant|means|matters?|mattered) to "
+    r"you\b"
 )
 
 # Someone else's words about us, not ours: "stop telling people it's our fault".
@@ -298,9 +304,13 @@ REPORTED = (
 # Said in a way that shrinks or blames, a sentence about the customer is not empathy.
 BELITTLED = (
     r"\b(?:only|just|merely) (?:a|an|\d+|\w+ minutes|for|briefly)\b|\bthat's all\b|\bby you\b|"
-    r"\bbecause (?:you|your|they)\b(?!'ll| will| now| may| might)|\bas you say\b|\bclearly\b|"
-    r"\bfor the \w+ time\b|"
-    r"\b(?:brief|blip|glitch|hiccup|minor|tiny|teeny)\b|\bwhile we understand\b|\bpoint out\b|"
+    # "Because your mailboxes run on it" explains what it reached, and blames no one.
+    r"\bbecause (?:you|your|they)\b(?!'ll| will| now| may| might)(?![^.!?\n]{0,30}?\b(?:runs?|"
+    r"depends?|relies?|sits?) on (?:it|us|them|our|that|this)\b)|\bas you say\b|\bclearly\b|"
+    r"\bfor the \w+ time\b|\ba (?:small|limited|tiny) (?:number|set|group|proportion)\b|"
+    r"\ba handful\b|\b(?:sorry|apologi[sz]e) if\b|"
+    r"\b(?:brief|blips?|glitch(?:es)?|hiccups?|minor|tiny|teeny)\b|\bwhile we understand\b|"
+    r"\bpoint out\b|"
     r"\b(?:may|might) have caused\b|\bany inconvenience\b|\bapparently\b"
 )
 
@@ -318,7 +328,10 @@ REDONE_AT = (
 # A refund of part of the price is compensation, not the wrong charge put right.
 PARTIAL = r"(?!\s+(?:you\s+)?(?:\d+\s?%|(?:half|a (?:third|quarter|part|portion)|part of)\b))"
 # Who acts for the business, and the verbs of putting things right, in every tense they take.
-WE = r"(?:we|i|(?:our|the) (?:\w+ )?(?:team|engineers|staff|technicians|developers|people|crew))"
+WE = (
+    r"(?:we|i|(?:our|the) (?:\w+ )?(?:team|engineers?|staff|technicians?|developers|people|crew|"
+    r"drivers?|couriers?|plumbers?|electricians?|fitters?))"
+)
 HAVE = r"(?:'ve|'d| have| has| had)?"
 REPAIRED = (
     r"(?:increased|scaled up|expanded|tightened|strengthened|hardened|reinstated|unlocked|"
@@ -346,7 +359,9 @@ REPAIRING = (
     r"crediting|reimbursing|contacting|calling|emailing|writing to (?!(?:let|inform|tell|notify|"
     r"update|advise|confirm|apologi[sz]e|explain|say)\b)|phoning|sending|"
     r"processing|issuing|deploying|migrating|moving|rebuilding|correcting|dispatching|"
-    r"packing|posting|shipping|delivering|working through)"
+    r"packing|posting|shipping|delivering|working through|failing over|draining|rerouting|"
+    r"re-routing|redirecting|making (?:up )?(?:a |an |the |your )?(?:correct|new|replacement|right|"
+    r"fresh|second)|making (?:a|an|the) (?:\w+ )?(?:payment|refund|transfer))"
 )
 # "Resolved" or "addressed" says nothing about what was done.
 GENERIC_FIX = (
@@ -381,7 +396,8 @@ YOUR_PEOPLE = (
 # sheet shows you booked 7:40", "as you were told", "sorry to hear you lost your scarf".
 CUSTOMER_OWN_DOING = (
     r"\b(?:refund\w*|repa\w+|reimburs\w+|return\w*|pay back) (?:[\w£$€.,]+ ){0,4}?you "
-    r"(?:paid|spent)\b|\b(?:card|account|method) you paid\b|\bthough you (?:had )?paid\b|"
+    r"(?:paid|spent)\b|\b(?:card|account|method) you paid\b|\b(?:though|as|"
+    r"since) you (?:had )?(?:already )?paid\b|"
     r"\b(?:understand|appreciate|see|know) (?:why |that )?you(?:'d| would)? (?:like|want|wish|"
     r"expect|prefer|are (?:\w+ )?(?:unhappy|upset|disappointed|frustrated|annoyed|dissatisfied))\b|"
     r"\b(?:shows?|showed|records? show) (?:that )?you\b|"
@@ -390,7 +406,8 @@ CUSTOMER_OWN_DOING = (
     r"feedback|review|call) (?:about|regarding|concerning|on|re)\b|"
     r"\bas you (?:were|have been|had been) (?:told|advised|informed|reminded|warned)\b|"
     r"\bsorry to hear\b|"
-    r"\bof you (?:have )?(?:called|told us|said|mentioned|pointed out|asked|written|described)\b|"
+    r"\bof you (?:have )?(?:called|told us|said|mentioned|pointed out|asked|written|described|"
+    r"been in touch|got in touch|contacted us|written in)\b|"
     r"\byou(?:'ve| have)? (?:decided|chosen|opted|withdrawn|changed your mind)\b|"
     r"\byou (?:bought|booked|ordered|paid for|purchased) (?:it|them|this|that|the \w+|your \w+) "
     r"(?:through|from|with|via|on|at) (?:us|our)\b|"
@@ -419,7 +436,9 @@ OUR_REVIEW_OR_TERMS = (
 # Extra time, credit or money given to make up for it is a remedy, not the failure undone.
 NOT_A_GIFT = (
     r"(?! (?:[\w$\u00a3\u20ac.,-]+ ){0,4}?(?:credits?|free|bonus|vouchers?|points|months?|weeks?|"
-    r"days?)\b)(?![^!?\n]{0,60}?\b(?:to cover|for the trouble|as a (?:goodwill|gesture|thank))\b)"
+    r"days?|extra (?:sessions?|classes|lessons?|nights?|visits?)|complimentary|"
+    r"gift cards?)\b)(?![^!?\n]{0,60}?\b(?:to cover|for the trouble|as a (?:goodwill|gesture|"
+    r"thank))\b)"
 )
 # Looking again at something is not doing it again: "we're reviewing our procedures".
 NOT_REDOING = (
@@ -648,8 +667,9 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         + GENERIC_FEELING
         + "|"
         + CUSTOMER_OWN_DOING
-        # "We understand your bill may not have been right" only hedges.
-        + r"|\b(?:may|might) (?:not )?have\b",
+        # "We understand your bill may not have been right" only hedges; "I can see you were
+        # charged twice" reads their account back to them.
+        + r"|\b(?:may|might) (?:not )?have\b|\b(?:i|we) can see (?:that )?(?:you|your)\b",
     ),
     Cue(
         "impact",
@@ -667,8 +687,10 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "impact",
-        r"\byour\s+(?:\w+(?:'s)?\s+){1,5}?(?:could not|couldn't|could only|were unable|was unable|"
-        r"cannot|can't|can not|is not reachable|are not reachable|"
+        # "As your agent we cannot" has changed subject; "your backup could not be restored" is
+        # the failure, not what it did to them.
+        r"\byour\s+(?:(?!we\b|i\b)\w+(?:'s)?\s+){1,5}?(?:(?:could not|couldn't|cannot|can't|"
+        r"can not)(?! be\b)|could only|were unable|was unable|is not reachable|are not reachable|"
         r"weren't able|went unanswered|could open|saw|heard|missed|lost|waited|had to|"
         r"didn't go out|did not go out|never arrived|didn't arrive|did not arrive|"
         r"(?:was|were) (?:seen|exposed|shown|visible|left|without|empty|underpaid|overcharged|"
@@ -690,7 +712,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         "impact",
         r"\b(?:customers|visitors|callers|members|clients|patients|guests|staff|employees|buyers|"
         r"anyone|everyone|people|children|"
-        r"shoppers|readers|subscribers|students|parents|families)\s+(?:\w+\s+)?(?:saw|heard|got|"
+        r"shoppers|readers|subscribers|students|parents|families)\s+(?:(?!who\b|that\b)\w+\s+)"
+        r"{0,3}?(?:saw|heard|got|"
         r"received|could not|couldn't|were turned away|were unable|had to|waited|were told|"
         r"were charged|lost|missed|see|get|cannot|can't|have to)\b",
         needs=r"\b(?:you|your)\b",
@@ -700,7 +723,9 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     Cue(
         "fix_done",
         r"\b(?:we|i)(?:'ve| have| had)?\s+(?:now\s+|already\s+|just\s+|immediately\s+|quickly\s+|"
-        r"since\s+|also\s+|then\s+|first\s+|fully\s+|successfully\s+)*(?:restored|"
+        r"since\s+|also\s+|then\s+|first\s+|fully\s+|successfully\s+|"
+        r"gone ahead and\s+)*(?:restored|"
+        r"deactivated|suspended|"
         r"rolled (?:\w+\s+){0,3}back|"
         r"(?:turned|switched) (?:\w+\s+){0,3}off|"
         r"reverted|fixed|repaired|replaced|restarted|rebooted|stopped|halted|paused|deleted|"
@@ -735,7 +760,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         unless=HEDGED
         + "|"
         + TOLD_BEFORE
-        + r"|\bwhile (?:we|i)\b|\bwithout (?:telling|testing|checking|warning|asking)\b",
+        + r"|\bwhile (?:we|i)\b|\bwithout (?:telling|testing|checking|warning|asking)\b|"
+        + r"\bwhether\b",
     ),
     Cue(
         "fix_done",
@@ -752,18 +778,24 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     Cue(
         "fix_done",
         r"\b(?:is|are|was|were)\s+(?:now\s+|all\s+|fully\s+|again\s+|since\s+)*(?:back(?:\s+up|"
-        r"\s+online|\s+to normal|\s+in service)?|working (?:normally|again|fine|properly)|"
-        r"up and running|online again|running (?:normally|again)|restored|fixed|"
-        r"stable again|reachable again|available again)\b",
+        r"\s+online|\s+to normal|\s+in service)?|working (?:again|properly)|"
+        r"up and running|online again|running again|restored|fixed|"
+        r"stable again|reachable again|available again)\b|"
+        r"\b(?:went|came|gone|come) back (?:on sale|online|live|up|into service|in service|"
+        r"on air)\b",
         negatable=True,
-        # "Until the boards are fixed" waits for it.
-        unless=r"\b(?:until|till|once|as soon as|before)\b (?:[\w']+ ){0,4}?(?:is|are|'s|'re) "
+        # "Until the boards are fixed" waits for it; "by the time we were back" tells of harm.
+        # A plain "working normally" is the state of what was never down, or as bare as
+        # "resolved".
+        unless=r"\b(?:until|till|once|as soon as|before|by the time)\b (?:[\w']+ ){0,4}?"
+        r"(?:is|are|'s|'re|was|were) "
         r"(?:\w+ )?(?:back|working|fixed|restored|running|up|online|available|stable|reachable)\b",
     ),
     Cue(
         "fix_done",
-        r"\b(?:everything|all (?:sites|services|systems|websites|mailboxes|accounts))\s+"
-        r"(?:is|are)\s+(?:now\s+)?(?:back|working|running|fine|normal)\b",
+        r"\beverything\s+is\s+(?:now\s+)?(?:back|working|running|fine|normal)\b|"
+        r"\ball (?:sites|services|systems|websites|mailboxes|accounts)\s+are\s+(?:now\s+(?:back|"
+        r"working|running|fine|normal)|back)\b",
         negatable=True,
     ),
     # next step with a time: a future step and a concrete time in the same sentence
@@ -855,6 +887,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\b(?:for|at) the same price\b|"
         r"\b(?:won't|will not|doesn't|does not|don't|do not|no longer) count (?:against|towards) "
         r"(?:you|your)\b",
+        # "Energy that was used but not charged for" is what they still owe.
+        unless=r"\b\w+ed but not (?:charged|billed)\b",
     ),
     Cue(
         "remedy",
@@ -883,18 +917,21 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     # help channel
     Cue(
         "help_channel",
-        r"\breply(?:ing)? (?:to )?(?:this|our|my) (?:e-?mail|message|note|letter)\b|"
+        r"\b(?:reply(?:ing)?|answer(?:ing)?|writ(?:e|ing) back|respond(?:ing)?) (?:to )?(?:(?:this|"
+        r"our|my) |"
+        r"your (?:\w+ )?)(?:e-?mail|message|note|letter|ticket|thread)\b|"
         r"\b(?:just|simply|please) (?:hit )?reply\b|\breply (?:here|directly|if|and|with)\b|"
         r"\bhit reply\b|"
-        r"\bcall (?:us|me|our (?:\w+ )?(?:team|line|desk|office|helpdesk|hotline))\b|"
+        r"\bcall (?:us|me|(?:our|the) (?:\w+ )?(?:team|line|desk|office|helpdesk|hotline))\b|"
+        r"\b(?:happy|glad|pleased) to (?:call|ring|phone) you\b|"
         r"\b(?:ring|phone|text|whatsapp) (?:us|me)\b|"
         r"(?<![\w+])\+\d[\d\s().-]{6,}\d|\b0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b|"
         r"(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|\bhttps?://\S+|\bwww\.\S+|(?<![\w-])[\w-]+\.(?:com|org|ne"
         r"t|io|"
-        r"example|co\.uk|de|fr|nl|eu|app|dev|help)/\S*|"
+        r"example|co\.uk|de|fr|nl|eu|app|dev|help|gov|gg|edu|tv)/\S*|"
         r"\b(?:live )?chat (?:with us|window|button|on our|at)\b|\blive chat\b|\bour chat\b|"
         r"\b(?:contact|reach|email|e-mail|write to|message|get in touch with|talk to|"
-        r"speak (?:to|with)|ask) (?:us|me|our (?:\w+ )?(?:team|desk|office|engineers|staff|"
+        r"speak (?:to|with)|ask) (?:us|me|(?:our|the) (?:\w+ )?(?:team|desk|office|engineers|staff|"
         r"support|helpdesk|hotline))\b|\bget in touch\b|\b(?:support|help) (?:page|centre|"
         r"center|portal|desk|line|team) (?:at|on)\b|\bhelpdesk\b|\bhotline\b|"
         r"\b(?:my|our) (?:direct )?(?:number|line|phone) is\b|\bstatus page\b|"
@@ -914,6 +951,12 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         "help_channel",
         r"\breply (?=[\"\u201c'\u2018])|\b(?:on @|at @|via @|follow @|follow us on @)[a-z]\w{2,}|"
         r"\b(?:front desk|reception|box office) (?:can|will|is happy|are happy|is open)\b|"
+        # "The book at the front desk" is a thing, not a place to go.
+        r"(?<!the )(?<!a )(?<!our )\b(?:ask|book|pay|call in|pop in|speak to us) (?:\w+ )?(?:at|"
+        r"on) "
+        r"(?:the |our )?(?:front desk|"
+        r"reception|box office)\b|\bon (?:the |our )?(?:front desk|"
+        r"reception) (?:\w+ ){0,5}?can help\b|"
         r"\b(?:ask|see|visit|pop into|call into|speak to) (?:the |our )?(?:front desk|"
         r"reception|box office)\b|\blet (?:me|us) know\b(?! (?:if|once|when|whether)\b)|"
         # A person on hand, or where questions go: "the front desk is there day and night",
@@ -948,8 +991,9 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "fix_done",
-        r"\b(?:a|the|our)\s+(?:\w+\s+)?(?:fix|patch|hotfix|correction|workaround|rollback|"
-        r"roll-back|replacement|refund|refunds|credit|credits)\s+(?:was|were|has been|have been|"
+        r"\b(?:(?:a|the|our)\s+(?:\w+\s+)?)?(?:fix|patch|hotfix|correction|workaround|rollback|"
+        r"roll-back|replacement|refund|refunds|credit|credits)\s+(?:of (?:[\w%£$€.,]+ ){1,5}?)?"
+        r"(?:was|were|has been|have been|"
         r"is being|is now|are now|went)\s+(?:\w+ly\s+)?(?:deployed|applied|released|rolled out|"
         r"shipped|issued|processed|sent|made|completed|live|installed|put in place|in place|out)\b|"
         rf"\b(?:has|have|had|was|were)\s+(?:now\s+|since\s+|already\s+|all\s+|fully\s+|"
@@ -1010,7 +1054,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"ill be)\s+on (?:us|the house)\b",
         negatable=True,
         unless=r"\b(?:demand\w*|ask(?:ed|ing)? (?:us )?for|request\w*) (?:a |an )?"
-        r"(?:refund|credit|replacement)",
+        r"(?:refund|credit|replacement)|" + REMEDY_TALKED_ABOUT,
     ),
     Cue(
         "next_steps_with_time",
@@ -1039,21 +1083,28 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"re-?index\w*|re-?send|re-?run)\s+(?:was\s+|is\s+|has been\s+)?(?:completed|complete|done|"
         r"finished|deployed|applied|issued|processed|made)\b|"
         r"\b(?:correct|corrected|new|right|replacement|updated|fixed|revised|amended|"
-        r"reissued)\s+(?:\w+\s+){0,2}(?:was|were|has been|have been|is|are)\s+(?:now\s+)?"
-        r"(?:sent|emailed|posted|issued|published|uploaded|live|attached|on (?:its|their) way)\b|"
+        r"reissued)\s+(?:\w+\s+){0,2}(?:(?:was|were|has been|have been|is|are)\s+(?:now\s+|"
+        r"being\s+)?(?:sent|emailed|posted|issued|published|uploaded|live|attached|"
+        r"on (?:its|their) way)|(?:was|were|has been|have been|is being|are being)\s+(?:printed|"
+        r"fitted|installed|delivered|put in))\b|"
+        rf"\b(?:is|are)\s+now\s+being\s+(?!{GENERIC_FIX}\b)\w+ed\b(?! normally\b)|"
+        r"\b(?:has|have) been (?:stable|up) (?:ever )?since\b|"
         r"\b(?:went|gone|go|goes|going|is|are|was|were|been)\s+back\s+(?:to|into|onto|on)\s+"
         r"your\b|\blanded in (?:your|every|each|all)\b|"
         rf"\band (?:is|are) (?:now\s+)?{REPAIRING}\b",
         negatable=True,
-        # "Bring them back and it's unblocked" is what the customer must do first.
+        # "Bring them back and it's unblocked" is what the customer must do first; "closed
+        # while it is repaired" waits for it.
         unless=HEDGED + r"|^\s*(?:bring|send|pay|return|reply|call|click|log in|sign in|restart|"
-        r"clear|try|settle|renew|upload|confirm|complete|update)\b",
+        r"clear|try|settle|renew|upload|confirm|complete|update)\b|"
+        r"\b(?:while|until|till|once) (?:it|they|this|that|the \w+) (?:is|are|'s|'re) \w+ed\b",
     ),
     Cue(
         "remedy",
         r"\b(?:we|i)(?:'ll| will| would| can| are going to| shall)?\s+(?:also\s+|gladly\s+|"
         r"happily\s+)?(?:pay|give|transfer|refund|reimburse|cover|repay|compensate)\s+"
-        r"(?:you\s+)?(?:that amount|the amount|the difference|the cost|the costs|any|all|it|"
+        r"(?:you\s+)?(?:the\s+(?:full\s+|whole\s+|entire\s+)?(?=[£$€\d]))?(?:that amount|"
+        r"the amount|the difference|the cost|the costs|any|all|it|"
         r"them|those|that|this|£|\$|€|\d)|"
         r"\b(?:charges?|fees?|fines?|penalt(?:y|ies)|interest|money|payments?|amounts?)\s+"
         r"(?:\w+\s+){0,4}?(?:will be|have been|has been|are|were|is being|are being|is|was)\s+"
@@ -1080,11 +1131,11 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"(?:\w+\s+)?(?:were|had|lost|saw|couldn't|could not|missed|have|"
         rf"{PAID_OVER}|told|thought|"
         r"received|got|had to|spent|waited|turned|rebuilt|recreated)\b",
-        unless=BELITTLED + r"|\bif you\b|" + CUSTOMER_OWN_DOING + "|" + CAUSED_FEELING,
+        unless=BELITTLED + r"|\b(?:if|had) you\b|" + CUSTOMER_OWN_DOING + "|" + CAUSED_FEELING,
     ),
     Cue(
         "impact",
-        r"\bwithout (?:\w+ ){0,2}?(?:heating|heat|hot water|power|electricity|water|internet|"
+        r"\bwithout (?:\w+ ){0,2}?(?:heating|heat|hot water|power|electricity|water|food|internet|"
         r"broadband|phone|signal|email|access|pay|wages|money|income|being able)\b|"
         r"\b(?:unsettling|distressing|alarming|frightening|scary|worrying|stressful|"
         r"upsetting|a lot to)\b",
@@ -1134,10 +1185,12 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         "impact",
         r"\bif you (?:had|were|tried|came|called|went|needed|planned|booked|ordered|arrived|"
         r"sent|logged in|signed in|relied|counted|used|rang|phoned|turned up|saved|uploaded|"
-        r"edited|created|placed|submitted|paid|bought|made|changed|visited)\b[^.!?\n]{0,90}?"
+        r"edited|created|placed|submitted|paid|bought|made|changed|visited|ran|hosted)\b"
+        r"[^.!?\n]{0,90}?"
         r"\b(?:(?:won't|will not|can't|cannot|didn't|did not|doesn't|does not) (?:yet )?"
         r"(?:show|see|appear|load|open|work|arrive|sync|reach|receive|be able)\b(?![^.!?\n]*"
-        r"\bagain\b)|couldn't|could not|weren't able|were unable|missed|lost|had to|got (?:no|an? "
+        r"\bagain\b)|couldn't|could not|weren't able|were unable|missed|lost|had to|"
+        r"stopped (?:responding|working|saving|loading|syncing)|got (?:no|an? "
         r"error|nothing)|saw|were told|were turned away|found|gave up|we(?:'re| are) sorry|"
         r"sorry)\b|"
         r"\bif you were (?:waiting|expecting|relying|counting|planning|hoping)\b",
@@ -1170,7 +1223,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"(?:errors?|error pages?|blank|empty|nothing|the wrong|wrong)\b|"
         r"\b(?:anyone|everyone|visitors|customers|people|those|callers|members|patients) who "
         r"(?:\w+ ){0,3}?(?:visited|tried|called|came|ordered|logged in|signed in|opened|"
-        r"checked out|went|rang|phoned|booked|turned up)\b[^.!?\n]{0,60}\b(?:saw|got|received|"
+        r"checked out|went|rang|phoned|booked|turned up|clicked|tapped|searched)\b[^.!?\n]{0,60}"
+        r"\b(?:saw|got|received|landed on|ended up|were taken to|"
         r"couldn't|could not|had to|were (?:told|turned|sent|charged|shown))\b|"
         r"\b(?:must have been|must've been|will have been|was) (?:a |an )?(?:real |very |"
         r"horrible |nasty |unpleasant |awful |stressful |worrying )?(?:shock|blow|surprise|"
@@ -1197,8 +1251,9 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"picked up|retrieved|extended|waived|unblocked|reinstated|reopened|re-opened|rebooked|"
         r"opened (?:a|an) (?:second|extra|new|another|spare)|sent (?:\w+ )?(?:a |an |the )?"
         r"(?:replacement|new|corrected|correct|right|spare|second|fresh)|ran (?:\w+ ){0,3}?again|"
-        r"did (?:\w+ ){0,3}?again|sent (?:\w+ ){1,4}?(?:vans?|drivers?|engineers?|technicians?|"
-        r"staff|people|someone|help|a crew|crews))\b|"
+        r"did (?:\w+ ){0,3}?again|(?:sent|did send) (?:\w+ ){1,4}?(?:vans?|drivers?|engineers?|"
+        r"technicians?|plumbers?|electricians?|fitters?|roofers?|locksmiths?|adjusters?|staff|"
+        r"people|someone|help|a crew|crews))\b|"
         r"\b(?:corrected|new|replacement|revised|right|correct|amended|fixed|fresh|updated)\s+"
         r"(?:\w+\s+){0,3}?(?:went out|has gone out|have gone out|left|is on its way|are on their "
         r"way|was dispatched|were dispatched|was posted|were posted|arrived)\b|"
@@ -1223,7 +1278,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\bpay(?:ing)? (?:\w+ )?back\b|\bnot charg(?:e|ing) (?:you|your|anyone|for)\b|"
         r"\b(?:we|i)(?:'ll| will| would| can| are going to| shall|'re going to)?\s+(?:also\s+)?"
         r"(?:pay|cover|refund|reimburse|repay|return)\s+(?:you\s+)?(?:the\s+)?(?:full\s+|whole\s+|"
-        r"entire\s+|declared\s+|original\s+|total\s+|purchase\s+)*(?:amount|value|cost|costs|"
+        r"entire\s+|declared\s+|original\s+|total\s+|"
+        r"purchase\s+)*(?:[£$€]\s?\d[\d,.]*\s+)?(?:amount|value|cost|costs|"
         r"price|fare|fares|fee|fees|difference|bill|postage|shipping|deposit|deposits|"
         r"ticket price)\b|"
         r"\b(?:deposits?|tickets?|fares?|costs?|subscriptions?|balances?|booking fees?|"
@@ -1249,7 +1305,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"your (?:(?!not\b|never\b)\w+ ){0,2}?(?!not\b|never\b)\w+|"
         r"(?:he|she|they))\s+"
         r"(?:(?!not\b|never\b|no\b)[\w']+,?\s+){0,3}?(?<!n't )"
-        r"(?:could not|couldn't|could only|were unable|was unable|weren't able|wasn't able|"
+        r"(?:(?:could not|couldn't)(?! be\b)|could only|were unable|was unable|weren't able|"
+        r"wasn't able|"
         r"were not able|was not able|had to|have had to|'ve had to|lost|missed|wasted|"
         r"were turned away|was turned away|were told|was told|were left|was left|went without|"
         r"had no|got no|were stuck|was stuck|were locked out|gave up|queued|waited|sat through|"
@@ -1293,9 +1350,11 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"have been|was) (?:\w+ )?(?:enclosed|in the post|sent|posted|dispatched|delivered|"
         r"on (?:its|their|the) way|with you|ready)\b|"
         r"\b(?:deadline|due date|trial|subscription|membership|warranty|booking|offer|pass|"
-        r"cover|access)s? (?:\w+ ){0,3}?(?:is |are |has been |have been |will be )?(?:extended|"
+        r"cover|access)s? (?:(?!not\b|never\b)\w+ ){0,3}?(?:is |are |has been |have been |"
+        r"will be )?(?:extended|"
         r"pushed back|moved back)\b|"
-        r"\b(?:taken|take|knocked|knock|deducted|deduct)\s+(?:£|\$|€)?\s?\d[\d.,]*\s*(?:%\s*)?"
+        r"\b(?:taken|take|taking|knocked|knock|knocking|deducted|deduct)\s+(?:£|\$|€)?\s?\d[\d.,]*"
+        r"\s*(?:%\s*)?"
         r"(?:\w+ )?off\b|"
         r"\b(?:taking|taken|take|knocking|knocked) (?:[\w£$€.,'-]+ ){0,3}?(?:fee|fees|price|cost|"
         r"charge|rent|amount) off\b|"
@@ -1537,6 +1596,32 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         negatable=True,
         unless=HEDGED + r"|\b(?:will|once|if|until|unless|expected|planned|eta)\b",
     ),
+    # Done, told in a report's own shapes: a bullet under "what we've done" that starts with
+    # the verb, a release that "fixes the crash", a change that went live, people moved to a
+    # replacement, a replacement service running, payments released on a date, a refund the
+    # customer has received, engineers who brought it back.
+    Cue(
+        "fix_done",
+        rf"(?m:^[ \t]*[-\u2022*\u2013][ \t]+)(?:{REPAIRED_PASSIVE}|emailed|added|installed|moved|"
+        r"contacted|blocked|disabled|fixes|restores|repairs|corrects|reverts|replaces)\b|"
+        r"\b(?:this|the (?:new|latest)|today's) (?:version|update|release|patch|build|hotfix)"
+        r"(?: [\d.]+)? (?:fixes|restores|repairs|corrects|removes)\b|"
+        r"\b(?:this|the (?:fix|change|patch|update|new \w+)) went live (?:on|at)\b|"
+        r"\b(?:were|was|have been|has been) (?:\w+ )?(?:transferred|moved|rebooked|switched|put) "
+        r"(?:on)?to (?:a |an |the )?(?:replacement|alternative|another|different|later)\b|"
+        r"\breplacement (?:buses|coaches|trains|vehicles|services?|cars|taxis|flights?) (?:are|is|"
+        r"have been|has been|were|was) (?:now )?(?:running|operating|laid on|in place|on hand|"
+        r"arranged|provided)\b|"
+        r"\b(?:payments?|refunds?|funds|money|wages|salaries|credits?) (?:were|was|have been|"
+        r"has been) (?:now )?(?:released|issued|credited|re-?sent|re-?issued) (?:on|by|at) "
+        r"(?:\w+ )?\d|"
+        r"\b(?:has|have) (?:now |already )?(?:received|been given|been sent) (?:a |an |their |her |"
+        r"his |your )?(?:full )?(?:refund|replacement|credit)\b|"
+        r"\b(?:engineers|technicians|crews) (?:\w+ly )?(?:brought|put) (?:[\w-]+ ){1,3}?back\b",
+        negatable=True,
+        unless=HEDGED + r"|\b(?:wrong|wrongly|incorrect\w*|by mistake|in error|instead of|twice|"
+        r"without|broke|caused|will|once|if|when|until)\b",
+    ),
     # A status line's clipped "power reconnected 07:15" ("the server rebooted at 03:12" is
     # the failure). The look ahead for the time keeps the scan cheap, since the verb alone has
     # no literal to be found by.
@@ -1628,6 +1713,53 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         + r"\bby (?:you|phone|email|text|telephone)\b|\bas we (?:\w+ )?told you\b|"
         + r"\bour (?:\w+ )?(?:staff|team|engineers|crews?|people|drivers|managers)\b|\bwe spent\b",
     ),
+    # What it did to the people it reached, told without "you": travellers who had to find
+    # their own way, some of them who missed the moment, a day that mattered to them.
+    Cue(
+        "impact",
+        r"\b(?:passengers|travell?ers|commuters|residents|households|tenants|fans|players|riders|"
+        r"diners|guests|patients|runners|families|parents|customers|members|visitors|pupils|"
+        r"students) (?:\w+ )?(?:had to|were forced to|were left to|were left without|went without)"
+        r"\b|\b(?:some|many|several|most|a few|all) of (?:them|those|these) (?:\w+ )?(?:missed|"
+        r"lost|"
+        r"had to|went without|were turned away|were left)\b|"
+        r"\bon (?:a|the|what was|what should have been) (?:\w+ )?day (?:that|which) (?:mattered|"
+        r"meant (?:so much|a lot|everything))\b|\bon (?:your|her|his|"
+        r"their) (?:[\w']+ )?(?:birthday|"
+        r"wedding(?: day)?|anniversary|big day|graduation|first day|special day)\b",
+        negatable=True,
+        unless=BELITTLED + "|" + HELP_IF + r"|\b(?:if|unless|whether|will|'ll|going to)\b",
+    ),
+    # What it cost them in time, money and their own things: a journey that takes longer,
+    # hours kept on board, a penalty in their name, files gone, their details seen by others,
+    # a bin left full, an early start for nothing, a failure at their busy time.
+    Cue(
+        "impact",
+        r"\b(?:journeys?|commutes?|trips?|travel|waits?|drives?) (?:\w+ ){0,2}?(?:take|takes|took|"
+        r"taking) (?:[\w-]+ ){0,3}?longer\b|"
+        r"\bkept you (?:on|in|at|inside|outside|waiting|for)\b|"
+        r"\b(?:issued|issue|issues|given|give|gave|sent|send|handed|fined|charged) you (?:a|an) "
+        r"(?:[£$€]?\d[\d.,]* )?(?:[\w-]+ ){0,2}?(?:penalty|fine|late fee|charge notice|parking "
+        r"charge)\b|\b(?:penalty|fine|charge notice|penalty notice|parking charge|late fee)s? "
+        r"(?:\w+ )?(?:in your name|against you|on your (?:record|file|car|account))\b|"
+        r"\byou (?:received|got|were sent|were issued|were given) (?:a|an) (?:[£$€]?\d[\d.,]* )?"
+        r"(?:[\w-]+ ){0,2}?(?:charge notice|penalty notice|parking charge|penalty|fine)\b|"
+        r"\b(?:files?|photos?|pictures|work|data|documents?|emails?|messages?|notes|recordings?|"
+        r"videos?|progress|saves?|edits|entries|records)\b[^.!?\n]{0,50}?\b(?:are|is|were|was) "
+        r"(?:now |all |simply |permanently )?gone\b|\bgone for good\b|"
+        r"\b(?:others|other (?:\w+ )?(?:recipients|customers|patients|members|users|people|guests|"
+        r"clients)|strangers|anyone|everyone) (?:\w+ )?(?:could|can|were able to|was able to|would "
+        r"have been able to) (?:see|read|view|open|access) your\b|"
+        r"\byour (?:[\w-]+ ){0,2}?(?:has|have) (?:been )?(?:sitting|sat|stood) (?:full|uncollected|"
+        r"unused|idle|there|outside|waiting)\b|"
+        r"\byou (?:got up|set off|left home|left work) (?:\w+ )?(?:early|specially|at \d)\b|"
+        r"\b(?:came|hit|happened|fell|landed|struck) (?:at|on|during|in) (?:a|the|one of (?:the|"
+        r"your)) "
+        r"(?:\w+ )?(?:busy|busiest|worst|peak|important|critical)\b",
+        negatable=True,
+        needs=r"\b(?:you|your|yours)\b",
+        unless=BELITTLED + "|" + HELP_IF + r"|\b(?:if|unless|whether)\b",
+    ),
     # Given in other words: redone "on us", a gift counted in the product's own units, a
     # double-points weekend, a refund promised in the passive (only its own negation counts:
     # "anyone charged without tickets will be refunded").
@@ -1665,14 +1797,17 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\b(?:we|i|(?:the|our) (?!customer|client|member|user|tenant|patient)[a-z]+)(?:'ll| will| "
         r"shall| are going to| is going to| would)? (?:also |gladly |happily |fully )?(?:cover|pay|"
         r"meet|reimburse|refund|foot|pick up) (?:for )?(?:any|your|the|all|every|each) "
-        r"(?:[\w-]+ ){0,3}?(?:charges?|costs?|fees?|bills?|expenses?|fares?|invoices?|taxis?)\b|"
+        r"(?:[\w-]+ ){0,3}?(?:charges?|costs?|fees?|bills?|expenses?|fares?|invoices?|taxis?|"
+        r"penalt(?:y|ies)|fines?|surcharges?)\b|"
         r"\b(?:taken|took|knocked|deducted|wiped|struck|taking|knocking) (?:[\w'£$€.,-]+ ){1,3}?"
         r"(?:off your (?:next )?(?:bill|invoice|account|statement|balance|subscription|"
         r"direct debit|rent)|from your (?:next )?(?:bill|invoice|statement|direct debit|rent))\b|"
         r"\b(?:bill|debit|invoice|payment|subscription|fee|charge|price|rent|premium|fare|"
         r"instal?ment)s? (?:has|have|will|is|are|was|were)(?: now| also| already)? (?:been |be |"
-        r"being )?(?:reduced|lowered|cut|discounted|halved)\b|\b(?:reduced|lowered|cut|halved|"
-        r"discounted) your (?:\w+ ){0,2}?(?:bill|debit|invoice|payment|subscription|fee|rent|"
+        r"being )?(?:reduced|lowered|cut|discounted|halved)\b|\b(?:reduced?|reducing|lower(?:ed|"
+        r"ing)?|"
+        r"cut(?:ting)?|halv(?:ed|e|ing)|discount(?:ed|ing)?) your (?:\w+ ){0,2}?(?:bill|debit|"
+        r"invoice|payment|subscription|fee|rent|"
         r"premium|fare)\b|"
         r"\b(?:penalty|penalties|fines?|charges?|fees?|invoices?|bills?|surcharges?|interest)\b "
         r"(?:\w+ ){0,3}?(?:has|have|will|is|are)(?: now| also| already)? (?:been |be )?"
@@ -1707,6 +1842,26 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         # Our insurance, not theirs: "your home insurance may cover it" only points them away.
         r"(?<!your )(?<!your own )(?<!your home )\b(?:our )?(?:insurance|insurers?) (?:covers?|"
         r"will cover|pays? for|will pay for)\b",
+        negatable=True,
+        unless=REMEDY_TALKED_ABOUT,
+    ),
+    # Given in so many words: extra sessions added to their block, a sum paid into their
+    # account, a sum they are owed, a number of the product's own units for everyone hit.
+    Cue(
+        "remedy",
+        r"\b(?:added|adding|add|given|giving|give|put) (?:you )?(?:a|an|one|two|three|four|five|"
+        r"six|"
+        r"\d+) (?:extra|free|bonus|additional|complimentary) (?:[\w-]+ ){0,2}?(?:to|on|onto|into) "
+        r"your\b|\b(?:given|giving|give) you (?:a|an|one|two|three|four|five|six|\d+) (?:extra|"
+        r"free|"
+        r"bonus|additional|complimentary)\b|"
+        r"\b(?:we|i)(?:'ve| have| had)? (?:now |also |just |already |today )*(?:paid|transferred|"
+        r"credited|returned|put) (?:you )?(?:£|\$|€)\s?\d[\d,.]* (?:\w+ ){0,2}?(?:into|to|onto|"
+        r"back to|back into) your\b|"
+        r"(?<!\bwe )(?<!\bi )(?<!\bthey )\b(?:is|are) (?:\w+ )?owed (?:£|\$|€)\s?\d|"
+        r"\b(?:every|each|all) (?:[\w'-]+ ){0,8}?(?:gets?|receives?|will get|will receive|will be "
+        r"given|is given|are given) (?:\d[\d,.]* (?!(?:\w+ )?(?:emails?|messages?|texts?|letters?|"
+        r"notifications?|updates?|reminders?)\b)|(?:a |an )?(?:free|bonus|extra)\b)",
         negatable=True,
         unless=REMEDY_TALKED_ABOUT,
     ),
@@ -1976,7 +2131,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "blame_shifting",
         r"(?<!even )(?<!as )\bif you had(?:n't| not)?\s+(?:\w+\s+)?(?:read|followed|checked|"
-        r"updated|listened|done|used|kept|made|set|paid|told|contacted|backed|configured|installed)\b|"
+        r"updated|listened|done|used|kept|made|set|paid|told|contacted|backed|configured|"
+        r"installed)\b|"
         r"\byou (?:should|ought to|would) have\s+(?:\w+\s+)?(?:read|known|checked|followed|"
         r"backed|updated|noticed|told|contacted|used|made)\b|"
         r"\byou (?:failed|neglected|forgot|chose not|did not bother|didn't bother) to\b|"
@@ -4059,7 +4215,8 @@ RULES: tuple[Rule, ...] = (
         r"\bwe(?:'ve| have) always been (?:[\w-]+ ){0,2}?(?:open|clear|transparent|honest|upfront|"
         r"fair|careful|reliable|responsive|scrupulous)\b|"
         r"\b(?:9\d|100)(?:\.\d+)?\s?% of (?:our |all |the )?(?:[\w'\u2019-]+ ){0,3}?(?:services|"
-        r"trains|flights|buses|collections|deliveries|orders|parcels|calls|appointments|jobs|journeys|"
+        r"trains|flights|buses|collections|deliveries|orders|parcels|calls|appointments|jobs|"
+        r"journeys|"
         r"bookings|payments|transactions|visits|classes|lessons|sessions)\b[^.!?\n]{0,30}?"
         r"\b(?:on time|to time|as (?:planned|normal|scheduled|usual)|successfully|without "
         r"(?:any )?(?:\w+ )?(?:problem|issue|difficulty|delay|incident|disruption|hitch))|"
@@ -4392,7 +4549,8 @@ RULES: tuple[Rule, ...] = (
         "Say who did what: 'we sent the fixture email to the whole club instead of this squad'.",
         unless_sentence=r"\b(?:we|i|us|our|me|my)\b",
         unless_text=OWNED + r"|\b(?:we|i) (?:\w+ )?(?:typed|sent|posted|put|entered|picked|used|"
-        r"mixed|misread|copied|forgot|missed|chose|clicked|selected|addressed|decided|cancell?ed)\b",
+        r"mixed|misread|copied|forgot|missed|chose|clicked|selected|addressed|decided|"
+        r"cancell?ed)\b",
         # A calm boundary may say why a flight was cancelled when it explains the rules.
         skip_kinds=("boundary",),
     ),
