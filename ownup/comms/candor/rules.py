@@ -1885,20 +1885,27 @@ ELEMENT_CUES: tuple[Cue, ...] = (
 # A message that owns the failure may still name who else was involved.
 OWNED = (
     r"\b(?:that|this|it)(?:'s| is| was)\s+(?:still\s+|entirely\s+|all\s+)?on (?:us|me)\b|"
-    r"(?<!not )(?<!n't )(?<!no )\b(?:our|my) (?:own\s+)?(?:fault|mistake|responsibility|error|"
+    # A customer's accusation quoted back ("stop saying it's our fault") owns nothing.
+    r"(?<!not )(?<!n't )(?<!no )(?<!saying it's )(?<!saying it is )(?<!claiming it's )"
+    r"\b(?:our|my) (?:own\s+)?(?:fault|mistake|responsibility|error|"
     r"failure|job|oversight|slip)\b|"
     # What the customer gave us was right, so the slip was ours: "the form itself was right".
     r"\b(?:the|your) (?:form|order form|details|address|information|instructions|file|artwork|"
     r"spelling|pdf)(?: itself| you (?:gave|sent|filled in|supplied)(?: us)?)? (?:was|were) "
     r"(?:right|correct|accurate|spelt correctly|spelled correctly)\b|"
-    r"\bwe (?:should have|had no|did not have|didn't have|take (?:full )?responsibility|"
+    # "We had no fallback" owns a gap; "we had no say" disowns the decision.
+    r"\bwe (?:should have|had no(?! (?:say|control|choice|influence)\b)|did not have|didn't have|"
+    r"take (?:full )?responsibility|"
     r"are (?:fully )?responsible|own (?:this|it)|chose|relied|failed)\b|\bours to fix\b|"
     r"\bno excuse\b|\bnot an excuse\b|\bwe (?:still )?(?:own|owned)\b|"
     r"\b(?:we|i) (?:double-booked|forgot|messed up|got (?:it|this|that) wrong|made (?:a|an|the) "
     r"(?:\w+ )?(?:mistake|error))\b|\b(?:i|we) (?:am|are) responsible for\b|"
     r"\b(?:fault|mistake|error|responsibility|blame) (?:is|was|lies|lay|rests) (?:entirely |"
     r"fully |squarely |solely )?(?:ours|mine|with us|with me)\b|"
-    r"\b(?:was|is|were) (?:entirely |all )?(?:our|my) (?:own )?(?:decision|choice|call)\b"
+    r"\b(?:was|is|were) (?:entirely |all )?(?:our|my) (?:own )?(?:[\w-]+ )?(?:decision|choice|call|"
+    r"failure|mistake|error)\b|\b(?:we|i) made (?:that|this) (?:\w+ )?(?:decision|call|choice)\b|"
+    r"\b(?:the )?(?:mistake|fault|error) was (?:in )?(?:how|what|where|that) (?:we|i)\b|"
+    r"\b(?:that's|that is|that was|it's|it was) (?:our|my) miss\b"
 )
 THIRD_PARTY = (
     r"(?:provider|vendor|supplier|partner|upstream|host|hosting company|hoster|data ?cent(?:er|re)|"
@@ -1916,7 +1923,8 @@ OUTSIDER = (
     r"mailchimp|github|fastly|akamai|agency|printer|printing company|factory|wholesaler|"
     r"distributor|broadband|openreach|network provider|phone company|air traffic control|"
     r"external (?:partner|"
-    r"service|system|company)|another company|operator|distributor|"
+    r"service|system|company)|another company|operator|distributor|registry|registrar|"
+    r"clearing (?:system|house)|banking system|hmrc|tax office|(?:phone|handset|device) maker|"
     # Those digging or building nearby, who cut cables and mains.
     r"(?:road|utility|construction|building|demolition|drainage) (?:crew|company|firm|workers|"
     r"contractor|team)|roadworks)"
@@ -1951,7 +1959,7 @@ MISSTEP = (
     r"(?:skipped|missed|forgot|ignored|overlooked|misread|misheard|misfiled|mistyped|mixed up|"
     r"muddled|left (?:out|off)|deleted|double-booked|overslept|neglected|failed to|"
     r"(?:entered|put|sent|picked|typed|used|booked|gave) "
-    r"(?:\w+ )?(?:the )?wrong)\b"
+    r"(?:\w+ )?(?:the )?wrong|arrived late|turned up late|showed up late|came late)\b"
 )
 CONCRETE = rf"(?:{CONCRETE_TIME}|\bat the latest\b)"
 # A rule we now hold ourselves to, not a wait: "no update will go live until it has passed a
@@ -2104,7 +2112,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "blame_shifting",
         rf"\b(?:due to|because of|caused by|the result of|resulting from|owing to|thanks to|"
-        rf"blame|fault (?:of|lies with|was with)|failure (?:at|of|by))\s+(?:an?\s+|the\s+|our\s+|"
+        rf"down to|blame|fault (?:of|lies with|was with)|failure (?:at|of|by))\s+"
+        rf"(?:an?\s+|the\s+|our\s+|"
         rf"one of our\s+)?(?:\w+\s+){{0,3}}{THIRD_PARTY}s?\b",
         "The cause is put on a provider, as an excuse.",
         "Name the provider as a fact and still own it: 'our provider failed and we had no "
@@ -2130,8 +2139,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "blame_shifting",
-        r"(?<!even )(?<!as )\bif you had(?:n't| not)?\s+(?:\w+\s+)?(?:read|followed|checked|"
-        r"updated|listened|done|used|kept|made|set|paid|told|contacted|backed|configured|"
+        # "If you had already paid it, we refunded it" is a condition, not a reproach.
+        r"(?<!even )(?<!as )\bif you had(?:n't| not)?\s+(?!already\b)(?:\w+\s+)?(?:read|followed|"
+        r"checked|updated|listened|done|used|kept|made|set|paid|told|contacted|backed|configured|"
         r"installed)\b|"
         r"\byou (?:should|ought to|would) have\s+(?:\w+\s+)?(?:read|known|checked|followed|"
         r"backed|updated|noticed|told|contacted|used|made)\b|"
@@ -2143,6 +2153,8 @@ RULES: tuple[Rule, ...] = (
         "The burden is put on the customer.",
         "Describe what happened without blaming them; if something is theirs to do, say so "
         "calmly and offer help.",
+        # A calm boundary may say which cover the customer chose not to take.
+        skip_kinds=("boundary",),
     ),
     Rule(
         "blame_shifting",
@@ -2177,7 +2189,9 @@ RULES: tuple[Rule, ...] = (
         "The burden is put on the customer.",
         "Say what happened without pointing at them; if part of it is theirs, say calmly what "
         "they can do and how we help.",
-        # A boundary says calmly why the agreement does not cover it; that is not blame.
+        # A boundary says calmly why the agreement does not cover it; that is not blame. And
+        # "because your card was rejected" in a message that owns the failure tells its cost.
+        unless_text=OWNED,
         skip_kinds=("boundary",),
     ),
     Rule(
@@ -2615,10 +2629,10 @@ RULES: tuple[Rule, ...] = (
         r"happens\b|\bonce in a (?:blue moon|long while)\b|"
         r"\b(?:our )?uptime (?:is|remains|was|has been|stays|of)\s+(?:still\s+)?(?:above\s+|over\s+"
         r")?"
-        r"\d|\b(?:excellent|strong|good|outstanding|impeccable|spotless)\s+"
+        r"\d|\b(?:excellent|strong|good|outstanding|impeccable|spotless|100\s?%)\s+(?:[\w-]+\s+)?"
         r"(?:track record|record|reliability)\b|"
         r"\bas (?:clearly |explicitly |plainly )(?:stated|stipulated|outlined|explained|described|"
-        r"mentioned|written|set out)\b|"
+        r"mentioned|written|set out|shown|marked|signposted|displayed|indicated)\b|"
         r"\b(?:not|never) (?:be )?(?:held )?(?:liable|legally responsible)\b|\bno liability\b|"
         r"\bcannot be held (?:liable|responsible)\b|\b(?:any|limit\w*|exclud\w*|accept|admit\w*) "
         r"liability\b|"
@@ -2652,10 +2666,13 @@ RULES: tuple[Rule, ...] = (
         r"behaved|is working|was working)\s+(?:\w+\s+)?(?:as designed|as documented|perfectly|"
         r"exactly|fine|correctly|as intended)\b|\bas (?:designed|documented)\b|"
         r"\b(?:stated|explained|described|posted|clearly|set out)\s+(?:\w+\s+)?(?:on|in|at) "
-        r"(?:page|section|every|the onboarding|our help|checkout)\b|\bas stated at\b|"
+        r"(?:page|section|step|clause|paragraph|every|the onboarding|our help|checkout)\b|"
+        r"\bas stated at\b|"
         r"\b(?:it must be said|it should be (?:emphasi[sz]ed|stressed)|it's worth remembering|"
         r"it is worth (?:noting|remembering)|please note that)\b|\b(?:above|below) the industry\b|"
-        r"\bamong the best\b|\b(?:thousands|hundreds) of\b|"
+        # Thousands served is our record held up; thousands disrupted is the outage's reach.
+        r"\bamong the best\b|(?<!disrupted )(?<!affected )(?<!impacted )(?<!hit )"
+        r"\b(?:thousands|hundreds) of\b|"
         r"\bcannot be expected\b|\b(?:can't|cannot|can not) be held\b|\bno obligation\b|"
         r"\bdidn't do anything wrong\b|\b(?:fully )?(?:compliant|accredited|audited)\b|"
         r"\bcould not reasonably\b|\b(?:exceedingly|extremely|very) rare\b|\bare rare\b|"
@@ -2664,6 +2681,8 @@ RULES: tuple[Rule, ...] = (
         r"\bend of discussion\b|\bwe are not going to\b|\bwe don't make exceptions\b",
         "This argues our case instead of owning the failure.",
         "Leave out the defence; say what happened, what it meant for them and what we do now.",
+        # "The old system worked fine; the mistake was in how we moved off it" owns it.
+        unless_sentence=OWNED,
     ),
     Rule(
         "defensive",
@@ -2672,8 +2691,10 @@ RULES: tuple[Rule, ...] = (
         r"the [\w']+ (?:problem|fault|issue)|an? (?!(?:serious|big|major|huge|real|significant|"
         r"widespread|minor|small|new|known|common|one-off|isolated|tem"
         r"porary|simple|quick|trivial|single)\b)"
-        r"[\w-]+ (?:issue|problem|fault|error|mistake|bug|failure)|"
-        r"your (?:it|tech|support) department)\b|\bit (?:isn't|is not|wasn't|was not)\s*[.!]|"
+        r"[\w-]+ (?:issue|problem|fault|error|mistake|bug|failure|breach)|"
+        # "Told it was empty when it wasn't." is the fact they were told wrongly, not a denial.
+        r"your (?:it|tech|support) department)\b|"
+        r"(?<!when )(?<!if )\bit (?:isn't|is not|wasn't|was not)\s*[.!]|"
         r"\b(?:we|i)(?:'ve| have)? (?:now |already |repeatedly )?(?:said|told|explained|informed|"
         r"warned)\b[^.!?\n]{0,40}\b(?:before|already|twice|times|repeatedly|many)\b"
         r"(?! (?:it|that|we|this) (?:would|will|was going to)\b)|"
@@ -2779,7 +2800,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:\w+\s+){0,2}?(?:experienced|suffered|had (?:an?|some)|failed|went down|went offline|"
         r"made an?|lost|introduced|pushed|delayed|did not|didn't|misrouted|was unable|started|"
         r"were unable|could not|couldn't|encountered|caused|broke|dropped|missed|mislabell?ed|"
-        r"let us down|is investigating|are investigating|was hit|were hit|was down|were down)\b|"
+        r"let us down|is investigating|are investigating|was hit|were hit|was down|were down|"
+        r"was unreliable|were unreliable)\b|"
         r"\b(?:issue|issues|problem|problems|outage|failure|fault|error|incident|bug|delay|delays|"
         r"disruption|breach|change)\s+(?:at|with|in|on the side of|affecting|from|within|by|on)\s+"
         rf"(?:(?:a|an|the|one of our|our)\s+)?(?:(?!your\b)[\w-]+\s+){{0,3}}?{OUTSIDER}s?\b|"
@@ -2792,7 +2814,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "blame_shifting",
         # Pleased "with the record number of bookings", a busy day is news, not an excuse.
-        r"(?<!with the )(?<!with a )\b(?:unprecedented|unexpected(?:ly)?(?: high)?|exceptional"
+        r"(?<!with the )(?<!with a )\b(?:unprecedented|record-breaking|unexpected(?:ly)?(?: high)?|"
+        r"exceptional"
         r"(?:ly high)?|unusual(?:ly "
         r"high)?|extraordinary|record|higher[- ]than[- ](?:expected|usual|normal|anticipated)|"
         r"extremely high|unusually high|huge|massive|overwhelming|sudden)\s+(?:levels? of |"
@@ -3097,9 +3120,11 @@ RULES: tuple[Rule, ...] = (
         r"appropriately|responsibly|correctly|properly|professionally|in good faith)\b|"
         r"\b(?:worked|performed|behaved|functioned|operated) (?:exactly )?as (?:it|they) should\b|"
         r"\bpride ourselves\b|\bproud of our (?:\w+ )?(?:record|reliability|service|reputation|"
-        r"standards|uptime)\b|\byou (?:were|had been|have been) (?:\w+ )?(?:notified|informed|told|"
-        r"warned|advised|reminded)\b|\bit(?:'s| is) important to (?:note|remember|stress|point "
-        r"out)\b|\bworth (?:noting|remembering|pointing out)\b|"
+        r"standards|uptime)\b|\byou (?:were|had been|have been) (?!wrongly|incorrectly)(?:\w+ )?"
+        r"(?:notified|informed|told|warned|advised|reminded)\b(?![^.!?\n]{0,60}\bwhen (?:it|they|"
+        r"you|he|she) (?:was|were|had|did)(?:n't| not)\b)|"
+        r"\bit(?:'s| is) important to (?:note|remember|stress|point out)\b|"
+        r"\bworth (?:noting|remembering|pointing out)\b|"
         r"\bfollowed (?:all |every |the |our )?(?:correct |proper |standard |usual |agreed |"
         r"established |required )?(?:\w+ )?"
         r"(?:procedures?|protocols?|processes|rules|guidance)\b|\bnot (?:a )?(?:reflection|"
@@ -3147,7 +3172,8 @@ RULES: tuple[Rule, ...] = (
         "blame_shifting",
         r"\b(?:due to|because of|caused by|following|owing to|as a result of|thanks to)\s+"
         r"(?:a |an |the |some |recent |unexpected |severe |extreme |heavy |local |national |"
-        r"regional |widespread |staff )*(?:power (?:cut|outage|failure)s?|storms?|floods?|"
+        r"regional |widespread |staff |torrential )*(?:power (?:cut|outage|failure)s?|storms?|"
+        r"floods?|rain|rainfall|downpours?|gales?|high winds|"
         r"flooding|weather|strikes?|heatwave|snow|ice|traffic|roadworks|road closures?|"
         r"illness|sickness|staff shortages?|shortages?|pandemic|attack|cyber[- ]?attack|"
         r"ddos|holiday season|peak season|bank holiday)\b",
@@ -3234,7 +3260,8 @@ RULES: tuple[Rule, ...] = (
         r"flawlessly|without (?:fault|error|issue|problems?)|as (?:expected|intended|normal))\b|"
         r"\b(?:did not|didn't|does not|doesn't) (?:originate|come|stem|arise) (?:from |within |"
         r"in |with |on )?(?:our|us)\b|\bnot (?:caused by|related to|connected to|linked to) "
-        r"(?:our|us|anything (?:we|on our))\b|"
+        r"(?:our|us|anything (?:we|on our)|(?:[\w-]+ )?[\w-]+['\u2019]s (?:own )?(?:[\w-]+ )?"
+        r"(?:systems?|platform|services?|network|app|software|servers?))\b|"
         r"\b(?:we|i) (?:\w+ )?(?:announced|published|communicated|flagged|posted|circulated) "
         r"(?:the|this|that) (?:\w+ )?(?:change|update|deprecation|maintenance|price|policy|"
         r"deadline|closure)\b|"
@@ -3262,7 +3289,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:unfair|not fair|unreasonable|unjustified|uncalled for) to (?:criticise|criticize|"
         r"blame|complain|single out|accuse)\b|"
         r"\bno (?:\w+ )?(?:provider|company|system|service|host|business|one|network|airline|"
-        r"courier|bank) can (?:guarantee|promise|prevent|avoid)\b|"
+        r"courier|bank) (?:(?:on earth|in the world|anywhere) )?(?:can|could)(?: have)? "
+        r"(?:guarantee|promise|prevent|avoid|handled?|coped?|withst(?:and|ood)|survived?)\b|"
         r"\b(?:terms|conditions|contract|agreement|sla|policy) (?:that )?you (?:agreed|signed|"
         r"accepted)\b",
         "This argues our case instead of owning the failure.",
@@ -3375,7 +3403,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "blame_shifting",
-        r"\bsophisticated (?:cyber[- ]?)?(?:attack|attackers|criminals|phishing)\b|"
+        r"\bsophisticated (?:[\w-]+ ){0,2}?(?:attack|attackers|criminals|phishing|hackers)\b|"
         r"\b(?:rogue|former|disgruntled) "
         r"(?:employee|member of staff|staff member|contractor)\b|\bunforeseen circumstances\b|"
         r"\b(?:spike|surge|influx|flood|rush) (?:in|of) (?:traffic|demand|orders|visitors|"
@@ -3448,14 +3476,16 @@ RULES: tuple[Rule, ...] = (
         r"of our|our)\s+)?(?:[\w-]+\s+){0,3}?(?:third[- ]party|vendor|supplier|partner|provider|"
         r"contractor|subcontractor)s?\b|"
         r"\b(?:supplied|provided|made|manufactured|operated|run|managed|maintained|built|"
-        r"installed|hosted) by (?:a|an|the|one of our|our) (?:[\w-]+ ){0,2}?(?:third[- ]party|"
+        r"installed|hosted|carried out|done|performed) (?:[\w-]+ ){0,3}?by (?:a|an|the|one of our|"
+        r"our) (?:[\w-]+ ){0,2}?(?:third[- ]party|"
         r"vendors?|suppliers?|partners?|providers?|contractors?|subcontractors?|manufacturers?)\b|"
         r"\b(?:because of|due to|owing to|following|after|amid|by) (?:the |a |this )?record "
         r"(?:\w+ )?(?:volumes?|demand|numbers|traffic|orders|bookings)\b|\brecord (?:\w+ )?"
         r"(?:volumes?|demand|numbers|traffic|orders|bookings)(?: of \w+)? (?:\w+ ){0,4}?(?:took|"
         r"knocked|overwhelmed|meant|caused|crashed|slowed|swamped|overloaded|led|broke|stretched)"
         r"\b|"
-        r"\b(?:staff|staffing|driver|labour|labor|supply|parts|chip|component) shortages?\b|"
+        r"\b(?:staff|staffing|driver|labour|labor|supply|parts|chip|component|industry-wide|"
+        r"nationwide|sector-wide) shortages?\b|"
         r"\b(?:if you(?:'d| had)|had you)\b[^.!?\n]{0,80}\b(?:would(?:n't| not)?|could) (?:\w+ )?"
         r"(?:have|be)\b|\b(?:would(?:n't| not)?|could) have (?:\w+ ){0,4}?if you(?:'d| had)\b|"
         r"\b(?:wrong|incorrect) (?:\w+ )?(?:was|were) (?:\w+ )?(?:selected|chosen|entered|typed|"
@@ -3742,7 +3772,7 @@ RULES: tuple[Rule, ...] = (
         r"\bnatural product\b|"
         r"\bwhat (?:\w+ )?(?:fruit|food|nature|wood|paint|plants?) (?:does|do)\b|"
         r"\b(?:can't|cannot|can not) read (?:minds|your mind)\b|\bmind[- ]readers?\b|"
-        r"\blet (?:us|me) (?:\w+ )?down\b",
+        r"\b(?:let|lets|letting) (?:us|me) (?:\w+ )?down\b",
         "The cause is put on circumstances or on how things are, as an excuse.",
         "Say what we could have done and what we do now; the customer judges the rest.",
         unless_text=OWNED,
@@ -3768,7 +3798,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "blame_shifting",
-        r"\b(?:he|she|they) (?:has|have) since (?:left|been (?:dismissed|let go|removed|"
+        rf"\b(?:he|she|they|(?:{WORKER}|member of staff)s?,? who) (?:has|have) since (?:left|been "
+        r"(?:dismissed|let go|removed|"
         r"retrained|spoken to|disciplined))\b|"
         r"\b(?:was|were) (?:new|inexperienced|still (?:training|learning)|covering)(?: and| so)? "
         r"(?:did not|didn't|failed|forgot|missed)\b|"
@@ -3953,13 +3984,21 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:outside|beyond|out of) (?:this|the) [\w-]+'s (?:direct )?(?:control|hands)\b|"
         r"\bour hands (?:were|are) tied\b|"
         r"\b(?:we|i|the (?:office|firm|company|school|club|shop|business|practice)) (?:(?:can't|"
-        r"cannot|can not|don't|do not) (?:\w+ )?(?:control|influence)|(?:have|has) no (?:\w+ )?"
-        r"(?:control|influence|say))\b|"
-        r"\b(?:are|is|were|was) (?:all )?(?:self-employed|independent (?:contractors?|traders?|"
-        r"businesses)|not (?:our )?(?:employees|staff))\b",
+        r"cannot|can not|don't|do not) (?:\w+ )?(?:control|influence)|(?:have|has|had) no (?:\w+ )?"
+        r"(?:control|influence|say))\b",
         "This puts the cause out of our hands instead of owning it.",
         "Say what we could have done and will do: 'we booked it and did not check; that is on us'.",
         unless_text=OWNED,
+    ),
+    Rule(
+        "blame_shifting",
+        r"\b(?:are|is|were|was) (?:all )?(?:self-employed|independent (?:contractors?|traders?|"
+        r"businesses|couriers|drivers|riders|operators)|not (?:our )?(?:employees|staff))\b",
+        "This puts the cause out of our hands instead of owning it.",
+        "Say what we could have done and will do: 'we booked it and did not check; that is on us'.",
+        unless_text=OWNED,
+        # A calm boundary may say who the agreement is with, such as a self-employed trainer.
+        skip_kinds=("boundary",),
     ),
     Rule(
         "blame_shifting",
@@ -4167,7 +4206,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:was|is|were) (?:entirely |solely |wholly |purely )?(?:their|the [\w-]+['\u2019]s?|"
         r"the [\w-]+ [\w-]+['\u2019]s?) (?:own )?(?:call|decision|choice|doing)\b|"
         r"\b(?:left|leaving|gave|giving) us (?:with )?(?:no|little) (?:other )?(?:way|choice|"
-        r"option|alternative|means)\b",
+        r"option|alternative|means|time)\b",
         "The cause is put on someone else, as an excuse.",
         "Name the decision as a fact and still own our part: what we relied on, what we change.",
         unless_text=OWNED,
@@ -4456,9 +4495,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:level|levels|amount|volume|number|scale) of (?:interest|demand|traffic|orders|"
         r"bookings|calls|requests|visitors) (?:was|were|has been|had been) (?:\w+ )?(?:beyond|"
         r"far beyond|more than|greater than|unlike|like nothing)\b|"
-        r"\b(?:interest|demand|traffic) (?:was|were|has been|had been) (?:far )?beyond "
-        r"(?:anything|what)\b|"
-        r"\b(?:same|the case|happening|like this) across the (?:whole |entire )?(?:trade|"
+        r"\b(?:interest|demand|traffic)(?: was| were| has been| had been|,) (?:far )?(?:beyond|"
+        r"unlike) (?:anything|what)\b|"
+        r"\b(?:same|the case|happening|like this|pressures?|shortages?) across the (?:whole |"
+        r"entire )?(?:trade|"
         r"industry|sector|market|country)\b|\bwith (?:supply|supplies|stock|parts) (?:the way "
         r"(?:it is|they are)|as (?:it is|they are))\b|"
         r"\b(?:merchants?|suppliers?|wholesalers?|distributors?|manufacturers?|factory|"
@@ -4466,7 +4506,8 @@ RULES: tuple[Rule, ...] = (
         r"to) (?:have|had|get|got|send|sent|deliver|supply|stock|ship|dispatch)\b|"
         # A colleague's absence given as the reason.
         r"\b(?:my|our|the|a) (?:[\w'-]+ ){0,3}?(?:been |is |was |were |are |went |being )off "
-        r"(?:sick|ill)\b",
+        r"(?:sick|ill)\b|\b(?:had|have|has) (?:\w+ )?(?:staff|people|drivers|engineers|crew|"
+        r"workers|fitters|technicians) off (?:sick|ill)\b",
         "The cause is put on a supplier, the industry or circumstances, as an excuse.",
         "Say what happened as a fact, then what we could have done and what we do now: 'the "
         "part was out of stock and we did not tell you; we should have'.",
@@ -4595,7 +4636,8 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:our|my) (?:[\w-]+ )?{OUR_PEOPLE}(?: members)? (?:is|are|were) (?:all )?(?:fully |"
         rf"highly |properly |extensively |professionally |very )?{CREDENTIALED}\b|"
         r"\bknow what (?:they're|they are|we're|we are|i'm|i am) doing\b|"
-        r"\b(?:our|the) (?:systems?|platform|network|processes|controls|safeguards|security) "
+        r"\b(?:our|the|[\w-]+['\u2019]s) (?:[\w-]+ )?(?:systems?|platform|network|processes|"
+        r"controls|safeguards|security) "
         r"(?:is|are|was|were|remains?) (?:\w+ )?(?:robust|secure|resilient|reliable|rigorously "
         r"tested|regularly tested)\b|"
         r"\bnot (?:\w+ ){0,4}?because of anything (?:we|i) (?:did|do|have done|changed|touched)\b|"
@@ -4624,6 +4666,99 @@ RULES: tuple[Rule, ...] = (
         "Say it in plain words, or explain it right after: 'the copy of the database that was "
         "running behind'.",
         extra={"explained_after": EXPLAINED_AFTER},
+    ),
+    # More excuses: a system inherited from a supplier, the hold-up said to sit with someone
+    # else, "it was your bank that…", only so much we could do, weather or roadworks that held
+    # us up, staff working under pressure.
+    Rule(
+        "blame_shifting",
+        rf"\binherited from (?:our|a|an|the|their) (?:[\w-]+ ){{0,3}}?{OUTSIDER}s?\b|"
+        r"\b(?:hold-?up|delay|problem|issue|fault|bottleneck|blockage) (?:is|was|lies|lay|sits|"
+        r"rests) (?:entirely |squarely |firmly |now )?with (?:the|a|an|our|their|your) "
+        rf"(?:[\w-]+ ){{0,2}}?{OUTSIDER}s?\b|"
+        rf"\bit (?:was|is|'s) (?:your|the|their|our) (?:[\w-]+ ){{0,2}}?{OUTSIDER}s? (?:that|who|"
+        r"which) (?:\w+ ){0,3}?(?:processed|sent|failed|delayed|held|blocked|rejected|lost|missed|"
+        r"caused|broke|declined|returned|cancell?ed|cut|dropped)\b",
+        "The cause is put on someone outside, as an excuse.",
+        "Name them as a fact and still own our part: what we relied on and what we change.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "blame_shifting",
+        r"\b(?:only so much|not (?:very )?much|not a lot|little else) (?:that )?(?:we|i|anyone|"
+        r"anybody) (?:can|could) (?:have )?(?:do|done)\b|"
+        r"\b(?:isn't|is not|wasn't|was not) (?:very )?much (?:that )?(?:we|i|anyone) (?:can|could) "
+        r"(?:have )?(?:do|done)\b|"
+        r"\b(?:held up|delayed|slowed(?: down)?|stuck) (?:by|in) (?:the )?(?:heavy |bad |severe )?"
+        r"(?:roadworks|road closures?|traffic|snow|floods?|flooding|storms?|rain|weather)\b|"
+        r"\b(?:heavy|torrential|severe|bad|extreme|freak) (?:rain|snow|weather|storms?|winds|"
+        r"flooding)\b(?: [\w-]+){0,4}? (?:meant|slowed|delayed|held up|caused|forced)\b|"
+        r"(?<!you're )(?<!you are )(?<!you were )\bunder (?:considerable|great|huge|intense|"
+        r"immense|extreme|significant|enormous|heavy|a lot of|real) (?:time )?pressure\b",
+        "The cause is put on circumstances, as an excuse.",
+        "Say what we could have done and what we do now; the customer judges the rest.",
+        unless_text=OWNED,
+    ),
+    Rule(
+        "blame_shifting",
+        rf"\b(?:error|mistake|slip) (?:occurred|happened|was made|crept in) (?:when|because|as) "
+        rf"(?:a|an|one of our|our|the) (?:[\w-]+ ){{0,2}}?(?:member of (?:our )?(?:[\w-]+ )?staff|"
+        rf"{WORKER})\b",
+        "The mistake is put on one person.",
+        "Own it as a business: what our process let happen and what we change.",
+        unless_text=OWNED,
+    ),
+    # The customer, or other customers, made the cause in more words: their usage "was the
+    # cause", the affected accounts had not set something up, a code shared about, a leak from
+    # a neighbour's bath, a duty under the contract held up to them.
+    Rule(
+        "blame_shifting",
+        r"\byour (?:[\w'-]+ ){0,3}?(?:was|were|is|are) (?:the )?(?:root )?cause\b|"
+        r"\b(?:the )?affected (?:accounts|customers|users|clients|members|sites|shops) (?:had not|"
+        r"hadn't|did not|didn't|failed to|had failed to) (?:\w+ )?(?:complet|follow|verif|updat|"
+        r"upgrad|configur|enabl|set|read|check|confirm)\w*|"
+        r"\b(?:some|other|a few|certain) (?:[\w-]+ )?(?:users|customers|members|people|players|"
+        r"guests|buyers|shoppers) (?:had )?(?:shared|posted|leaked|circulated|resold) (?:it|them|"
+        r"(?:the|their) (?:[\w-]+ ){0,2}?(?:codes?|links?|tickets?|passwords?|details|logins?)) "
+        r"(?:widely|publicly|online|on social media|with (?:others|friends|non-members))\b|"
+        r"\b(?:came|comes|originated|stemmed|resulted) from (?:the|a|an|another) (?:[\w-]+ ){0,1}?"
+        r"(?:tenant|neighbour|neighbor|resident|occupant|guest|customer|member|visitor)s? "
+        r"(?:[\w-]+ ){0,3}?(?:leaving|letting|failing|forgetting|ignoring|misusing|not)\b|"
+        r"\bnot (?:\w+ )?(?:responsible|liable) for\b[^.!?\n]{0,80}?\b(?:that|which) (?:you )?"
+        r"(?:should|ought to)(?: not|n't)? have\b|"
+        r"\b(?:customers|members|tenants|users|clients|passengers|account holders|you) (?:also )?"
+        r"(?:have|has|bear) (?:a |the )?(?:\w+ )?responsibility (?:under|to)\b",
+        "The cause is put on the customer, or on other customers.",
+        "Say what happened without pointing at them; if part of it is theirs, say calmly what "
+        "they can do and how we help.",
+        unless_text=OWNED,
+    ),
+    # More defences: volume handled without a fault held up, the terms said to be clear, our
+    # compliance with the rules, figures right "on the information available", the cause put on
+    # someone "and not by us", the fault said not to lie with us.
+    Rule(
+        "defensive",
+        r"\b(?:over|more than|nearly|almost|some) [\d,.]+(?: million| thousand)? (?:[\w-]+ ){0,6}?"
+        r"without (?:a single |any |one )?(?:[\w-]+ )?(?:issue|incident|problem|complaint|fault|"
+        r"failure|error|submission|delay)s?\b|"
+        r"\b(?:our|the) (?:[\w-]+ ){0,2}?(?:terms|conditions|contract|agreement|policy|rules|"
+        r"regulations|guidance) (?:of [\w-]+ )?(?:are|is|were|was) (?:very |perfectly |quite )?"
+        r"clear (?:that|on|about)\b|"
+        r"\b(?:follows?|followed|meets?|met|exceeds?|exceeded|adheres? to|adhered to) (?:or "
+        r"exceeds? )?(?:all |every )?(?:applicable |relevant |regulatory |legal |statutory )"
+        r"(?:[\w-]+ ){0,3}?(?:requirements|regulations|rules|standards|laws|guidance)\b|"
+        r"\b(?:accurate|correct|right) (?:on the basis of|based on|given) the information "
+        r"(?:available|we had|held)\b|"
+        r"\b(?:caused|made|done|owned|maintained|operated|run) by\b[^.!?\n]{1,120}?,? and not by\b|"
+        r"\b(?:fault|blame|responsibility|problem|error) (?:therefore |clearly |simply )?(?:does "
+        r"not|doesn't|did not|didn't|cannot|can't) (?:lie|rest|sit|lay) with (?:us|me|our|the "
+        r"[\w-]+)\b|"
+        r"\b(?:accounts?|customers?|users?|members?|sites?|shops?|clients?) (?:that|who) (?:had )?"
+        r"(?:followed|read|completed|used|enabled|set up|configured|updated|verified) (?:[\w-]+ )"
+        r"{0,4}?(?:were|was) (?:not |un)affected\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, what it meant for them and what we do now.",
+        unless_sentence=OWNED,
     ),
 )
 

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.same_on_every_database
 BLAME_IN_OTHER_WORDS = (
     "Dear customer,\n\nYour order did not arrive on Friday. Our logistics partner mislaid a number "
     "of parcels at their regional hub this week and they have told us they are looking into it. "
-    "Unfortunately this was a situation we had no say in.\n\nThe Shop\n"
+    "Unfortunately this was a situation we were simply handed.\n\nThe Shop\n"
 )
 SARCASM_IN_OTHER_WORDS = (
     "Mr Dunn,\n\nI have read your latest message, the sixth this week. Frankly I am astonished "
@@ -97,7 +97,7 @@ def test_a_message_that_owns_the_failure_is_not_called_blame_or_defence_by_the_m
 ) -> None:
     sure_of("blame_shifting", "defensive")
     owned = BLAME_IN_OTHER_WORDS.replace(
-        "Unfortunately this was a situation we had no say in.",
+        "Unfortunately this was a situation we were simply handed.",
         "We chose a single partner with no fallback, and that is our mistake.",
     )
 
