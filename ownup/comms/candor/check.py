@@ -468,14 +468,6 @@ LEARNED_FINDINGS = {
         "This reads as arguing our case instead of owning the failure.",
         "Leave out the defence; say what happened, what it meant for them and what we do now.",
     ),
-    "minimising": (
-        "This reads as playing the failure down.",
-        "Say plainly how long it lasted and whom it affected, without softening words.",
-    ),
-    "escalating": (
-        "This reads as inflaming rather than calming.",
-        "Stay factual and kind: say what we will do next, without pointing at the reader.",
-    ),
 }
 
 

@@ -1,7 +1,7 @@
 """A learned second opinion for the labels whose wording varies most between businesses.
 
-The phrase rules know the wordings someone has thought of; excuses, defences, sarcasm and what a
-failure cost the reader come in endless others. A logistic regression over the message's words
+The phrase rules know the wordings someone has thought of; excuses, defences and what a failure
+cost the reader come in endless others. A logistic regression over the message's words
 and word pairs, trained on the labelled corpus, recognises the vocabulary around them ("our
 side", "partner", "policy", "you'd planned") even in a sentence no rule describes. It only adds
 a label the rules missed, and only when it is very sure, so the rules stay the first word.
@@ -27,18 +27,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 # How sure the model must be, per label, before it adds one the rules missed; below that the
-# rules' silence stands. Chosen on batches the rules were never tuned on (dev5, dev9, and dev12
-# to dev14 before their tuning): the labels left out are those where the model's additions
-# brought as many false alarms as finds.
+# rules' silence stands. Chosen on batches neither the rules nor the model had seen (dev5, dev9,
+# dev12 to dev14, then dev23 to dev28, each before its tuning). Playing down and inflaming words
+# are left to the rules: on every such batch the model's additions there were more false alarms
+# than finds.
 THRESHOLDS = {
     "acknowledges": 0.8,
-    "responsibility": 0.75,
+    "responsibility": 0.9,
     "impact": 0.85,
     "fix_done": 0.8,
-    "blame_shifting": 0.95,
-    "minimising": 0.85,
+    "blame_shifting": 0.8,
     "defensive": 0.95,
-    "escalating": 0.8,
 }
 LEARNED_LABELS = tuple(THRESHOLDS)
 # On a sentence or two the words are too few for the model to judge; the rules alone decide.

@@ -121,21 +121,21 @@ def test_a_sentence_or_two_is_left_to_the_rules(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_the_customers_quoted_words_do_not_count(sure_of: Callable[..., None]) -> None:
-    sure_of("escalating", seeing="astonished")
+    sure_of("impact", seeing="astonished")
     reply = (
         "Hi Dana,\n\nWe sent your order to the old address on 3 May; that was our mistake, and "
         "we have sent a new one today by courier at our cost.\n\n"
         + "".join(f"> {line}\n" for line in SARCASM_IN_OTHER_WORDS.splitlines())
     )
 
-    assert not candor_check(reply, "reply").anti_patterns["escalating"]
+    assert not candor_check(reply, "reply").elements["impact"]
 
 
 def test_the_same_corpus_trains_the_same_weights() -> None:
     texts = [BLAME_IN_OTHER_WORDS, SARCASM_IN_OTHER_WORDS, "We fixed it at 10:00; our mistake."]
     labels = [
         {name: name == "blame_shifting" for name in learned.LEARNED_LABELS},
-        {name: name == "escalating" for name in learned.LEARNED_LABELS},
+        {name: name == "defensive" for name in learned.LEARNED_LABELS},
         {name: name == "fix_done" for name in learned.LEARNED_LABELS},
     ]
 
