@@ -2318,6 +2318,8 @@ RULES: tuple[Rule, ...] = (
     # sort itself out", or a consolation that what went right is what counts.
     Rule(
         "minimising",
+        # Looking ahead for the word first spares trying six look-behinds at every position.
+        r"(?=just|only|merely|simply)"
         r"(?:(?<=\bit's )|(?<=\bit is )|(?<=\bit was )|(?<=\bthat's )|(?<=\bthat was )|"
         r"(?<=\bthis was ))(?:just|only|merely|simply)\s+"
         r"(?:a |an |some |one )?(?!(?:not|been|fair|right|after|before|when|because|once|now|"

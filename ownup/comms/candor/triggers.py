@@ -1,16 +1,18 @@
-"""Literal words a pattern cannot match without, so most patterns are skipped with a quick `in`.
+"""Literal words a pattern cannot match without, so most patterns are skipped unscanned.
 
 A regex scan over 2,000 characters costs tens of microseconds even when nothing matches;
-testing a few substrings costs well under one. Each pattern gets the set of literal strings
-of which every possible match contains at least one, read off its parsed form. A pattern
-with no such set (one that may start with any word) is always scanned.
+looking a literal up costs well under one. Each pattern gets sets of literal strings, read off
+its parsed form: every possible match contains at least one string of each set, so a message
+without one of some set cannot match. One set alone let through many patterns on a common
+word ("the", "our") whose other words the message did not have. A pattern with no such set
+(one that may start with any word) is always scanned.
 """
 
 import json
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -18,6 +20,8 @@ from typing import Any
 
 # Shorter literals ("a", "we") occur in nearly every message and filter nothing.
 MIN_TRIGGER_LENGTH = 3
+# One string of each set is in every match; no sets, and the pattern is always scanned.
+Triggers = tuple[frozenset[str], ...]
 
 
 class LazyPattern:
@@ -87,10 +91,10 @@ def branches(pattern: str) -> list[str]:
 
 def _cache_file() -> Path:
     folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return folder / "ownup" / f"candor-triggers-{sys.implementation.cache_tag}.json"
+    return folder / "ownup" / f"candor-trigger-sets-{sys.implementation.cache_tag}.json"
 
 
-def _cached() -> dict[str, list[str] | None]:
+def _cached() -> dict[str, list[list[str]]]:
     try:
         stored = json.loads(_cache_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -101,18 +105,19 @@ def _cached() -> dict[str, list[str] | None]:
 # Reading triggers off every parsed pattern takes about a third of a second, as long again as
 # the rest of `ownup check`'s start, so they are kept between runs.
 _known = _cached()
-_used: dict[str, list[str] | None] = {}
+_used: dict[str, list[list[str]]] = {}
 
 
-def lazy_with_triggers(pattern: str) -> tuple[LazyPattern, frozenset[str] | None]:
+def lazy_with_triggers(pattern: str) -> tuple[LazyPattern, Triggers]:
     """The pattern, compiled when first used, and its triggers, read off its parsed form."""
     if pattern in _known:
         found = _known[pattern]
     else:
-        parsed = _triggers(_parser.parse(pattern))
-        found = None if parsed is None else sorted(parsed)
+        # The sets most likely to rule the pattern out are tried first.
+        needed = sorted(_sequence(list(_parser.parse(pattern))), key=_selectivity)
+        found = [sorted(words) for words in needed]
     _used[pattern] = found
-    return LazyPattern(pattern), None if found is None else frozenset(found)
+    return LazyPattern(pattern), tuple(frozenset(words) for words in found)
 
 
 def keep_triggers() -> None:
@@ -129,51 +134,65 @@ def keep_triggers() -> None:
         pass  # an unwritable home only means reading them off again next time
 
 
-def _triggers(parsed: Any) -> frozenset[str] | None:
-    found = _sequence(list(parsed))
-    if found is None or any(len(t) < MIN_TRIGGER_LENGTH for t in found):
-        return None
-    return frozenset(found)
+def _selectivity(words: Collection[str]) -> tuple[int, int]:
+    """The fewest, longest literals filter best."""
+    return len(words), -min(len(t) for t in words)
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """A sequence matches only if each of its parts does: the best part's set will do."""
-    candidates: list[set[str]] = []
+def _sequence(items: list[tuple[Any, Any]]) -> list[set[str]]:
+    """A sequence matches only if each of its parts does, so each part's set is needed."""
+    needed: list[set[str]] = []
     run = ""
     for op, value in items:
         if op is sre.LITERAL:
             run += chr(value)
             continue
         if run:
-            candidates.append({run})
+            needed.append({run})
             run = ""
-        part = _item(op, value)
-        if part is not None:
-            candidates.append(part)
+        needed.extend(_item(op, value))
     if run:
-        candidates.append({run})
-    usable = [c for c in candidates if all(len(t) >= MIN_TRIGGER_LENGTH for t in c)]
-    if not usable:
-        return None
-    # The fewest, longest literals filter best.
-    return min(usable, key=lambda c: (len(c), -min(len(t) for t in c)))
+        needed.append({run})
+    return [words for words in needed if all(len(t) >= MIN_TRIGGER_LENGTH for t in words)]
 
 
-def _item(op: Any, value: Any) -> set[str] | None:
+def _item(op: Any, value: Any) -> list[set[str]]:
     if op is sre.SUBPATTERN:
         return _sequence(list(value[-1]))
     if op is sre.BRANCH:
         union: set[str] = set()
         for branch in value[1]:
-            part = _sequence(list(branch))
-            if part is None:
-                return None
-            union |= part
-        return union
+            needed = _sequence(list(branch))
+            if not needed:
+                return []
+            union |= min(needed, key=_selectivity)
+        return [union]
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:
         return _sequence(list(value[2]))
-    return None
+    return []
 
 
-def could_match(found: frozenset[str] | None, text: str) -> bool:
-    return found is None or any(t in text for t in found)
+class Literals:
+    """A text, to tell quickly which patterns could match it.
+
+    Most absent literals are ruled out by their first or last three characters (no literal is
+    shorter), two set look-ups, rather than by a scan of the whole text.
+    """
+
+    __slots__ = ("_pieces", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        size = MIN_TRIGGER_LENGTH
+        self._pieces = {text[i : i + size] for i in range(len(text) - size + 1)}
+
+    def could_match(self, triggers: Triggers) -> bool:
+        """Whether the text holds a literal of each of the pattern's sets."""
+        pieces, text, size = self._pieces, self.text, MIN_TRIGGER_LENGTH
+        for words in triggers:
+            for word in words:
+                if word[:size] in pieces and word[-size:] in pieces and word in text:
+                    break
+            else:
+                return False
+        return True

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from ownup.comms.candor.triggers import branches
+from ownup.comms.candor.triggers import Literals, branches, lazy_with_triggers
 
 pytestmark = pytest.mark.same_on_every_database
 
 REPORT = (
     "import json; from ownup.comms.candor.check import _CUES, _RULES, candor_check; "
-    "print(json.dumps([[sorted(c.triggers or ()) for c in _CUES], "
-    "[[sorted(found or ()) for _, found in r.branches] for r in _RULES], "
+    "print(json.dumps([[[sorted(w) for w in c.triggers] for c in _CUES], "
+    "[[[sorted(w) for w in found] for _, found in r.branches] for r in _RULES], "
     "candor_check('Sorry!! A small glitch, fixed soon. Per our terms, not our fault.')"
     ".as_dict()]))"
 )
@@ -35,7 +35,7 @@ def checked_with_cache_in(folder: Path) -> str:
 
 def test_a_second_start_reads_what_the_first_kept_and_finds_the_same(tmp_path: Path) -> None:
     first = checked_with_cache_in(tmp_path)
-    kept = list((tmp_path / "ownup").glob("candor-triggers-*.json"))
+    kept = list((tmp_path / "ownup").glob("candor-trigger-sets-*.json"))
 
     assert len(kept) == 1
     assert checked_with_cache_in(tmp_path) == first
@@ -57,3 +57,11 @@ def test_a_rule_splits_into_its_top_level_alternatives_only() -> None:
         "[]|]z",
         "[^]|]w",
     ]
+
+
+def test_a_pattern_is_scanned_only_when_each_of_its_parts_could_be_there() -> None:
+    _, triggers = lazy_with_triggers(r"\bwe (?:are|were) not (?:responsible|to blame)\b")
+
+    assert Literals("and we were not to blame").could_match(triggers)
+    assert not Literals("we were not there").could_match(triggers)
+    assert not Literals("they are to blame").could_match(triggers)
