@@ -1884,7 +1884,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
 
 # A message that owns the failure may still name who else was involved.
 OWNED = (
-    r"\b(?:that|this|it)(?:'s| is| was)\s+(?:still\s+|entirely\s+|all\s+)?on (?:us|me)\b|"
+    r"\b(?:that|this|it)(?: (?:gap|part|failure|decision|delay|one))?(?:'s| is| was)\s+"
+    r"(?:still\s+|entirely\s+|all\s+)?on (?:us|me)\b|"
     # A customer's accusation quoted back ("stop saying it's our fault") owns nothing.
     r"(?<!not )(?<!n't )(?<!no )(?<!saying it's )(?<!saying it is )(?<!claiming it's )"
     r"\b(?:our|my) (?:own\s+)?(?:fault|mistake|responsibility|error|"
@@ -1900,7 +1901,7 @@ OWNED = (
     r"\bno excuse\b|\bnot an excuse\b|\bwe (?:still )?(?:own|owned)\b|"
     r"\b(?:we|i) (?:double-booked|forgot|messed up|got (?:it|this|that) wrong|made (?:a|an|the) "
     r"(?:\w+ )?(?:mistake|error))\b|\b(?:i|we) (?:am|are) responsible for\b|"
-    r"\b(?:fault|mistake|error|responsibility|blame) (?:is|was|lies|lay|rests) (?:entirely |"
+    r"\b(?:fault|mistake|error|responsibility|blame|cause) (?:is|was|lies|lay|rests) (?:entirely |"
     r"fully |squarely |solely )?(?:ours|mine|with us|with me)\b|"
     r"\b(?:was|is|were) (?:entirely |all )?(?:our|my) (?:own )?(?:[\w-]+ )?(?:decision|choice|call|"
     r"failure|mistake|error)\b|\b(?:we|i) made (?:that|this) (?:\w+ )?(?:decision|call|choice)\b|"
@@ -2095,7 +2096,11 @@ MOCK_CONCESSION = (
 # makes a vague "some orders" elsewhere a heading's shorthand, not a hidden scale.
 COUNTED = (
     r"\b\d[\d,]*\d (?:[\w&'-]+ ){0,4}?(?:orders|customers|users|accounts|clients|members|"
-    r"homes|households|people|passengers|claimants|patients|bookings|payments|parcels|sites)\b"
+    r"homes|households|people|passengers|claimants|patients|bookings|payments|parcels|sites)\b|"
+    # Or those affected defined outright: "this affected customers whose salaries are paid by
+    # BACS".
+    r"\b(?:affected|hit|applied to) (?:all |only |every )?(?:customers|users|accounts|clients|"
+    r"members|households|patients|passengers) (?:whose|who (?:pay|use|are|were|have|had|live))\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -2201,7 +2206,9 @@ RULES: tuple[Rule, ...] = (
         r"new|known|common|one-off|isolated|temporary|simple|quick|tri"
         r"vial)\b)[\w-]+ (?:issue|problem)|the [\w']+ problem)\b|"
         r"\bon their (?:side|"
-        r"end)\b|\b(?:by|at|with) (?:the|our) (?:\w+ )?(?:provider|vendor|supplier|"
+        # Working with a supplier on the fix is not putting the cause on them.
+        r"end)\b|\b(?:by|at|(?<!working )(?<!closely )(?<!work )with) (?:the|our) (?:\w+ )?"
+        r"(?:provider|vendor|supplier|"
         r"partner|subcontractor|subcontracted \w+ partner)\b|\bsubcontract\w*\b|"
         r"\b(?:by|from) a third[- ]party\b|\brun by (?:our|a|the) (?:partner|contractor|supplier)\b"
         r"|"
@@ -2306,7 +2313,8 @@ RULES: tuple[Rule, ...] = (
         r"\bnot (?:a|that|very|really) (?:long|big|serious)\b|\bshort-lived\b|\bminimal\b|"
         r"\bno (?:significant|real|lasting) (?:impact|harm|damage|cause for concern)\b|"
         r"\bonly (?:affected|impacted|hit)\b|\bfor a short (?:time|while|window|period)\b|"
-        r"\bcan survive\b|\bwhat a (?:tragedy|disaster|catastrophe)\b|\btruly a catastrophe\b|"
+        r"\bcan survive\b|\bwhat a (?:tragedy|disaster|catastrophe|mystery|coincidence|drama|"
+        r"fuss|palaver|to-do|shocker)\b|\btruly a catastrophe\b|"
         r"\bjust a\b|\bhardly a\b|\b(?:didn't|did not) (?:even )?complain\b|"
         r"\ba (?:small|tiny|limited) (?:number|handful|subset|fraction|set) of\b|"
         r"\bdon't you worry\b",
@@ -2702,7 +2710,9 @@ RULES: tuple[Rule, ...] = (
         r"(?! (?:it|that|we|this) (?:would|will|was going to)\b)|"
         r"\b(?:actually|as) our (?:records|logs|audit log) (?:clearly )?show|"
         r"\bour (?:records|logs|audit log) clearly show|\bcompared (?:to|with) other\b|"
-        r"\bbetter than (?:most|others|many)\b|\bunprecedented\b|"
+        r"\bbetter than (?:most|others|many)\b|"
+        # "Unprecedented demand" puts the cause on demand: an excuse, not an argument.
+        r"\bunprecedented\b(?! (?:demand|traffic|volumes?|numbers?|levels? of))|"
         r"\bno (?:\w+ )?could have (?:planned|foreseen|predicted|prevented)\b|"
         r"\bnot worth getting\b|\bwe (?:really )?don't appreciate\b",
         "This denies or argues instead of owning what happened.",
@@ -2803,7 +2813,8 @@ RULES: tuple[Rule, ...] = (
         r"made an?|lost|introduced|pushed|delayed|did not|didn't|misrouted|was unable|started|"
         r"were unable|could not|couldn't|encountered|caused|broke|dropped|missed|mislabell?ed|"
         r"let us down|is investigating|are investigating|was hit|were hit|was down|were down|"
-        r"was unreliable|were unreliable)\b|"
+        r"was unreliable|were unreliable|buckled|collapsed|crashed|fell over|gave way|gave out|"
+        r"choked|ground to a halt|keeled over|seized up)\b|"
         r"\b(?:issue|issues|problem|problems|outage|failure|fault|error|incident|bug|delay|delays|"
         r"disruption|breach|change)\s+(?:at|with|in|on the side of|affecting|from|within|by|on)\s+"
         rf"(?:(?:a|an|the|one of our|our)\s+)?(?:(?!your\b)[\w-]+\s+){{0,3}}?{OUTSIDER}s?\b|"
@@ -3020,7 +3031,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "minimising",
         r"\b(?:a subset of|a number of|a portion of|a proportion of|parts of)\s+(?:\w+\s+){0,2}"
-        r"(?:users|customers|clients|members|accounts|merchants|\w+s)\b|"
+        r"(?:users|customers|clients|members|accounts|merchants|traffic|mail|email|data|\w+s)\b|"
         r"\b(?:some|certain|selected)\s+(?:\w+\s+){0,2}?(?:dashboards|services|sites|websites|"
         r"orders|renewals|documents|areas|regions|parts|transactions|payments|devices|"
         r"locations|letters|events|connections|updates|records|files|emails|messages|"
@@ -3705,7 +3716,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "defensive",
-        r"\b(?:than|what) (?:anyone|anybody|we|any of us) could (?:possibly )?(?:have )?"
+        r"\b(?:than|what|beyond anything|beyond what) (?:anyone|anybody|we|any of us) could "
+        r"(?:possibly )?(?:have )?"
         r"(?:anticipated|foreseen|predicted|expected|planned for)\b|"
         r"\b(?:cannot|can't|can not|will not|won't|do not|don't|does not|doesn't) (?:accept|take|"
         r"admit) (?:any )?(?:responsibility|blame)\b",
@@ -4691,6 +4703,8 @@ RULES: tuple[Rule, ...] = (
         r"anybody) (?:can|could) (?:have )?(?:do|done)\b|"
         r"\b(?:isn't|is not|wasn't|was not) (?:very )?much (?:that )?(?:we|i|anyone) (?:can|could) "
         r"(?:have )?(?:do|done)\b|"
+        # The customer held up in traffic is the harm, not our excuse.
+        r"(?<!you were )(?<!you're )(?<!you are )"
         r"\b(?:held up|delayed|slowed(?: down)?|stuck) (?:by|in) (?:the )?(?:heavy |bad |severe )?"
         r"(?:roadworks|road closures?|traffic|snow|floods?|flooding|storms?|rain|weather)\b|"
         r"\b(?:heavy|torrential|severe|bad|extreme|freak) (?:rain|snow|weather|storms?|winds|"
@@ -4761,6 +4775,96 @@ RULES: tuple[Rule, ...] = (
         "This argues our case instead of owning the failure.",
         "Leave out the defence; say what happened, what it meant for them and what we do now.",
         unless_sentence=OWNED,
+    ),
+    # Excuses a small business gives in everyday words: the one who does the job away, the van
+    # off the road, the traffic on the way, a colleague's muddled diary, a partner's servers
+    # that gave way.
+    Rule(
+        "blame_shifting",
+        rf"\b(?:{WORKER}|lad|guy|chap|boss|staff)s?\b[^.!?\n]{{0,40}}?\b(?:is|was|were|are|'s|"
+        r"(?:has|have|had|'s) been) (?:off|away|on (?:holiday|leave|annual leave|sick leave|"
+        r"a course))\b(?! to\b)|"
+        r"(?<!your )(?<!their )\b(?:van|lorry|truck|vehicle|press|oven|machine|kiln|printer)"
+        r"(?:'s| has| had| is| was)?(?: been)? (?:off the road|out of action|out of service|"
+        r"broken down|broke down|in for (?:repairs?|a service))\b|"
+        r"\btraffic\b[^.!?\n]{0,40}?\b(?:was|is|were|has been) (?:\w+ )?(?:a nightmare|terrible|"
+        r"awful|horrendous|horrific|gridlocked|chaos|chaotic|a disaster|murder|mad|crazy|at a "
+        r"standstill|solid)\b|\b(?:stuck|sat|caught|queuing|held up) in (?:\w+ ){0,2}?traffic\b|"
+        r"\bgot (?:his|her|their) (?:\w+ ){0,2}?(?:in a (?:muddle|mess|twist|tangle)|mixed up|"
+        r"muddled|crossed)\b",
+        "A hardship of ours is given as the reason, as an excuse.",
+        "Say what we could have done and what we do now: 'we had no cover for the driver; "
+        "that is on us'.",
+        unless_text=OWNED,
+        # Saying who stands in is planning, and the customer stuck in traffic is the harm.
+        unless_sentence=r"\b(?:cover|covering|in (?:his|her|their) place|stand in)\b|"
+        r"\byou(?:'re| were| are| was)? (?:\w+ )?(?:stuck|sat|caught|queuing|held up)\b",
+    ),
+    # The customer's own choice made the cause: they got what they asked for, the cause was
+    # theirs "rather than" ours, what the contractor acting for us failed to do, and the
+    # responsibility said to pass to them.
+    Rule(
+        "blame_shifting",
+        r"\byou (?:asked for|requested|chose|picked|ordered|selected|wanted|specified|booked|"
+        r"approved)\b[^.!?\n]{0,60}?(?:,|;|\band|\bso) (?:that's|that is|this is|which is) "
+        r"(?:exactly |precisely |just )?what (?:we|you|i)\b|"
+        r"\b(?:caused by|due to|down to|the result of|because of) (?:(?!our\b|my\b|we\b)[\w'-]+ )"
+        r"{1,8}?rather than (?:(?:by )?(?:us|me|ourselves|anything (?:we|i) did)\b|by (?:the )?"
+        r"[\w&-]+(?=\s*[.!;,]|$))|"
+        r"(?:\bnot|n't|\bnever|\bfailed)\b[^.!?\n]{0,60}?\bby (?:the|a|an|its|their) "
+        r"(?:[\w-]+ ){0,3}?[\w-]+,? (?:who|which) (?:is|are|was|were) (?:\w+ )?responsible for\b|"
+        r"\bresponsibility (?:then |therefore )?(?:passes|transfers|shifts|moves|lies|rests|falls|"
+        r"sits) (?:\w+ )?(?:to|with|on) (?:you|the (?:customer|recipient|buyer|purchaser|owner|"
+        r"client|member|account holder|cardholder|sender|passenger|guest|tenant|user))\b",
+        "The cause is put on the customer or someone else, as an excuse.",
+        "Say what happened without pointing at them; if part of it is theirs, say calmly what "
+        "they can do and how we help.",
+        unless_text=OWNED,
+        # A refund or redo of what they asked for is a fix, and a boundary may state the terms.
+        unless_sentence=r"\b(?:refund|replace|credit|money back|remade|redone|again)\w*",
+        skip_kinds=("boundary",),
+    ),
+    # Playing down in more words: a change to their plans called small, harm said to mend
+    # itself "anyway", or to go unnoticed.
+    Rule(
+        "minimising",
+        r"\b(?:a|one|some) (?:small|slight|minor|little|tiny|quick) (?:change|adjustment|tweak|"
+        r"amendment|alteration)s? (?:to|in) your\b|"
+        r"\b(?:will|'ll|should) (?:\w+ ){0,2}?(?:grow back|grow out|wash out|fade|settle|heal|"
+        r"blow over|go unnoticed|be forgotten)\b[^.!?\n]{0,40}?\b(?:anyway|in no time|soon "
+        r"enough|before you know it)\b|"
+        r"\b(?:no one|nobody|no-one) (?:will|would) (?:even |ever )?(?:notice|know|be able to "
+        r"tell)\b",
+        "This downplays the harm it did.",
+        "Say plainly what the customer lost or could not do; let them judge the size.",
+    ),
+    # Defences in more words: responsibility refused, our policy's age and evenness held up,
+    # the rules said to have been followed to the letter, the problem said to be hardly ours.
+    Rule(
+        "defensive",
+        r"\b(?:cannot|can't|can not|do not|don't|will not|won't|does not|doesn't) accept (?:that )?"
+        r"(?:[\w&'-]+ ){1,3}?(?:is|are|was|were|should be|can be) (?:held )?(?:responsible|"
+        r"to blame|at fault|liable|accountable)\b|"
+        r"\b(?:had|'ve had|have had) (?:this|that|the same|our) (?:[\w-]+ )?(?:policy|rule|fee|"
+        r"charge|terms) for (?:\w+ ){0,2}?(?:years|decades)\b|"
+        r"\b(?:apply|applies|enforce|enforces) (?:it|this|them|the (?:[\w-]+ )?(?:policy|rule|fee|"
+        r"charge|terms)) (?:to|on) (?:every|all|each) (?:[\w-]+ )?(?:clients?|customers?|members?|"
+        r"guests?|patients?|owners?|tenants?|users?|bookings?)\b|"
+        r"\b(?:exactly|precisely|strictly|fully) (?:as|in line with what|in accordance with what) "
+        r"(?:the |our )?(?:[\w'-]+ )?(?:constitution|rules|terms|policy|contract|agreement|"
+        r"regulations|law|bylaws|by-laws|articles|handbook|guidelines) (?:requires?|says?|states?|"
+        r"sets? out|demands?|allows?|permits?)\b|"
+        r"\bhardly (?:our|my|the (?:club's|school's|shop's|company's)) (?:fault|problem|concern|"
+        r"doing|responsibility|issue|mistake)\b|"
+        r"\bno (?:\w+ )?could have (?:absorbed|handled|coped with|withstood|survived|served|"
+        r"managed)\b|\b(?:performed|worked|behaved|functioned|responded) (?:\w+ )?as (?:it was |"
+        r"they were )?designed\b|"
+        r"\bas (?:one of )?(?:the )?(?:[\w-]+'s )?(?:best-loved|most[- ]trusted|most[- ]loved|"
+        r"leading|most popular|best-known|best[- ]rated|top[- ]rated|award-winning)\b",
+        "This argues our case instead of owning the failure.",
+        "Leave out the defence; say what happened, what it meant for them and what we do now.",
+        # Applying a refund or credit to everyone affected is a remedy, not a policy held up.
+        unless_sentence=r"\b(?:affected|refunds?|credits?|discounts?)\b",
     ),
 )
 
