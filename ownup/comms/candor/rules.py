@@ -94,9 +94,9 @@ MISSING: dict[str, tuple[str, str]] = {
 # -- shared vocabulary ------------------------------------------------------------------------
 
 NUMBER_WORD = (
-    r"(?:\d+(?:[\u2013-]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|f"
-    r"ifteen|"
-    r"twenty|thirty|forty|forty-five|sixty|ninety|a few|the next|a couple of)"
+    r"(?:\d+(?:\s?[\u2013-]\s?\d+| to \d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|sixty|ninety|a few|the next|"
+    r"a couple of)"
 )
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 WEEKDAY = r"(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?"
@@ -105,7 +105,8 @@ UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|working days?|business days?|weeks?
 CONCRETE_TIME = (
     r"\b(?:\d{1,2}[:.]\d{2}(?:z\b|\b)|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|noon\b|midday\b|midnight\b|"
     rf"{WEEKDAY}\b|tomorrow\b|tonight\b|today\b|this (?:morning|afternoon|evening)\b|"
-    r"end of (?:the )?(?:day|week|month|business)\b|close of business\b|(?:the )?same day\b|"
+    rf"end of (?:the )?(?:day|week|month|business|{MONTH})\b|close of business\b|"
+    r"(?:the )?same day\b|"
     r"next[- ]day\b|by return\b|"
     rf"next {WEEKDAY}\b|next (?:week|month)\b|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}\s+\d{{1,2}}\b|\d{{4}}-\d{{2}}-\d{{2}}|"
@@ -118,7 +119,9 @@ CONCRETE_TIME = (
 # A time still ahead, not one that dates what already happened: "orders placed since Monday",
 # "this morning's appointments".
 AHEAD = (
-    rf"(?<!since )(?!(?:this (?:morning|afternoon|evening)|today|tonight)['\u2019]s\b)"
+    rf"(?<!since )(?<!since around )(?<!since about )(?<!since roughly )(?<!since just after )"
+    rf"(?<!\d[ap]m )(?<!\d [ap]m )"
+    rf"(?!(?:this (?:morning|afternoon|evening)|today|tonight)['\u2019]s\b)"
     rf"(?:{CONCRETE_TIME})"
 )
 NEGATION = re.compile(
@@ -229,9 +232,13 @@ EVENT = (
     # Not working as it should right now: "invoices aren't sending", "requests are timing out".
     r"(?:isn't|aren't|is not|are not|wasn't|weren't)\s+(?:sending|loading|arriving|syncing|"
     r"going out|updating|connecting|processing|opening|printing|charging)|"
-    r"(?:is|are) (?:currently |still )?(?:timing out|erroring|crashing)|"
-    r"(?:did not|didn't|could not|couldn't|would not|wouldn't|were unable to|was unable to)\s+"
-    r"(?:arrive|go out|send|reach|empty|collect|deliver|process|"
+    r"(?:is|are) (?:currently |still )?(?:timing out|erroring|crashing|(?:landing|going) in(?:to)? "
+    r"(?:spam|junk))|"
+    # What never came, or what we made that does not do its job: "the keys don't turn the lock".
+    r"(?:did not|didn't|could not|couldn't|would not|wouldn't|were unable to|was unable to|"
+    r"don't|doesn't|do not|does not)\s+"
+    r"(?:arrive|go out|send|reach|empty|collect|deliver|process|land|come|turn up|show up|turn|"
+    r"fit|be fulfilled|be delivered|"
     r"load|work|open|start|connect|be reached|log in|sign in|receive|renew|run)|"
     r"(?:we|i) (?:sent|emailed|published|charged|billed|deleted|removed|cancell?ed|"
     r"shipped|mailed|posted|overwrote|pushed|deployed|changed|misconfigured|forgot|missed)|"
@@ -288,7 +295,11 @@ GENERIC_FEELING = (
     r"\bhow much (?:you|your \w+|many of you|everyone) (?:were |was |had been |have been )?"
     r"(?:looking forward|love[sd]?|enjoy(?:ed|s)?|value[sd]?|care[sd]? about|excited)\b|"
     r"\bhow much (?:the|this|that|it|your) (?:[\w-]+ ){0,2}?(?:meant|means|matters?|mattered) to "
-    r"you\b"
+    r"you\b|"
+    # How much a thing matters, said of the thing and not of what befell them.
+    r"\bhow (?:important|stressful|busy|precious|special) (?:this|that|it|they|these|those|the \w+|"
+    r"this \w+|your \w+)(?: \w+)? (?:is|are|was|were|must be)\b|"
+    r"\bhow much (?:work|effort|time|care) (?:was|went|had gone|goes) in(?:to)?\b"
 )
 
 # Someone else's words about us, not ours: "stop telling people it's our fault".
@@ -348,16 +359,23 @@ REPAIRED = (
 REPAIRED_PASSIVE = (
     r"(?:rolled back|restored|reverted|repaired|replaced|refunded|reimbursed|credited|"
     r"corrected|re-?enabled|reconnected|recovered|rescheduled|rebooked|reissued|re-?sent|"
-    r"reinstated|unlocked|cleared|reprocessed|re-?delivered|patched|"
+    # A payment that "has cleared" went through the bank; a backlog "was cleared" was put right.
+    r"reinstated|unlocked|(?<!\bhas )(?<!\bhave )(?<!\bhad )cleared|reprocessed|re-?delivered|"
+    r"patched|"
     r"rebuilt|reinstalled|reversed|voided|cancell?ed and refunded|put back|brought back|"
     r"switched back|failed over|re-?run|rerun|re-?synced|resynchronised|resynchronized)"
+)
+# "We're contacting you about your order" is this message, not a step taken.
+CALLING = (
+    r"(?:contacting|calling|emailing|phoning)(?! you (?:about|regarding|to (?:let|inform|tell|"
+    r"notify|update|advise|confirm|apologi[sz]e|explain|say))\b)"
 )
 REPAIRING = (
     r"(?:re-?(?:sending|issuing|processing|running|booking|scheduling|building|installing|"
     r"starting|enabling|delivering|printing|shipping)|rolling back|refunding|replacing|"
     r"restoring|repairing|fixing|patching|"
-    r"crediting|reimbursing|contacting|calling|emailing|writing to (?!(?:let|inform|tell|notify|"
-    r"update|advise|confirm|apologi[sz]e|explain|say)\b)|phoning|sending|"
+    rf"crediting|reimbursing|{CALLING}|writing to (?!(?:let|inform|tell|notify|update|advise|"
+    r"confirm|apologi[sz]e|explain|say)\b)|sending|"
     r"processing|issuing|deploying|migrating|moving|rebuilding|correcting|dispatching|"
     r"packing|posting|shipping|delivering|working through|failing over|draining|rerouting|"
     r"re-routing|redirecting|making (?:up )?(?:a |an |the |your )?(?:correct|new|replacement|right|"
@@ -451,7 +469,15 @@ TOLD_BEFORE = (
     r"messaged) you (?:about (?:it|this|that)\b|in advance|beforehand|already|twice|at the time)"
 )
 ELEMENT_CUES: tuple[Cue, ...] = (
-    Cue("acknowledges", EVENT, negatable=True, needs=ANCHOR, unless=HEDGED),
+    Cue(
+        "acknowledges",
+        EVENT,
+        negatable=True,
+        needs=ANCHOR,
+        # "If the parcel doesn't arrive by Friday" is a case that may never happen.
+        unless=HEDGED
+        + r"|\b(?:if|unless|in case) (?:[\w'-]+ ){0,5}?(?:don't|doesn't|do not|does not)\b",
+    ),
     Cue(
         "acknowledges",
         PAST,
@@ -671,18 +697,20 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         # charged twice" reads their account back to them.
         + r"|\b(?:may|might) (?:not )?have\b|\b(?:i|we) can see (?:that )?(?:you|your)\b",
     ),
+    # "You were charged £185 for the call" and "the tap you bought online" only say what
+    # happened; a fee they were charged, or what they bought for the day, says what it cost.
     Cue(
         "impact",
-        r"(?<!\bif )\byou(?:'ve|'d|'ll| have| had| were| will| would)?\s+(?:\w+\s+)?(?:could not|"
-        r"couldn't|cou"
-        r"ld only|"
+        r"(?<!\bif )(?<!\bsent )(?<!\bgave )\byou(?:'ve|'d|'ll| have| had| were| will| would)?\s+"
+        r"(?:\w+\s+)?(?:could not|couldn't|could only|"
         r"were unable to|weren't able to|were not able to|had to|have had to|will have to|lost|"
         r"missed|waited|been waiting|been without|went without|drove|travelled|traveled|came in|"
         r"came back|arrived|turned up|were turned away|took (?:time|the (?:day|morning|afternoon))|"
-        r"paid for|already paid|spent|were left|were charged|were billed|went home|heard|saw|"
-        r"found|got no|had no|received no|were kept|were stuck|were locked out|planned|"
-        r"counted on|relied on|expected|were expecting|have seen|have been|tried|gave up|"
-        r"have to|rearranged|bought|booked)\b",
+        r"paid for|already paid|spent|were left|were (?:charged|billed)(?! (?:for|£|\$|€|\d))|"
+        r"went home|(?:heard|saw|found|bought|booked)(?! (?:it|them|online|from|was|were|is|are|"
+        r"came|has|had|on|at|in|and)\b)(?![,.;])|got no|had no|received no|were kept|were stuck|"
+        r"were locked out|planned|counted on|relied on|expected|were expecting|have seen|"
+        r"have been|tried|gave up|have to|rearranged)\b",
         unless=BELITTLED + "|" + HELP_IF + "|" + CUSTOMER_OWN_DOING,
     ),
     Cue(
@@ -719,9 +747,10 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         needs=r"\b(?:you|your)\b",
         unless=BELITTLED + "|" + HELP_IF,
     ),
-    # fix_done: what is already done
+    # fix_done: what is already done ("an update we released" names the cause, not a step)
     Cue(
         "fix_done",
+        r"(?<!update )(?<!change )(?<!release )(?<!version )"
         r"\b(?:we|i)(?:'ve| have| had)?\s+(?:now\s+|already\s+|just\s+|immediately\s+|quickly\s+|"
         r"since\s+|also\s+|then\s+|first\s+|fully\s+|successfully\s+|"
         r"gone ahead and\s+)*(?:restored|"
@@ -753,7 +782,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\bwe (?:now|have now) (?:print|tell|check|send|use|test|run|keep|ask|call|require)\b|"
         r"\b(?:we are|we're|i am|i'm) (?:now )?(?:sending|restoring|moving|rebuilding|refunding|"
         r"replacing|rolling back|reverting|reissuing|resending|reprinting|delivering|recovering|"
-        r"migrating|copying|correcting|calling|contacting|writing to (?!(?:let|inform|tell|"
+        rf"migrating|copying|correcting|{CALLING}|writing to (?!(?:let|inform|tell|"
         r"notify|update|advise|confirm|apologi[sz]e|explain|say)\b))\b",
         # Telling them beforehand is a defence, and work done while it was closed, or done
         # without checking, is the cause.
@@ -768,7 +797,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)?been\s+(?:fully\s+|completely\s+|"
         r"successfully\s+|\w+ed and\s+)?(?:restored|fixed|repaired|corrected|reverted|"
         r"rolled back|replaced|recovered|refunded|re-?sent|sent again|deleted|removed|stopped|"
-        r"patched|cancell?ed|reversed|re-?issued|credited|reconnected|rebuilt|brought back|"
+        r"patched|cancell?ed(?! (?:for|since|until|again|at short notice|without)\b)|reversed|"
+        r"re-?issued|credited|reconnected|rebuilt|brought back|"
         r"put back|undone|re-?enabled|re-?(?:queued|imported|printed|processed|started|built|"
         r"booked|loaded|deployed|submitted|connected|routed|opened|installed|scheduled|indexed|"
         r"synced|tried|ordered|packed|shipped|delivered|published|uploaded|generated|calculated|"
@@ -809,7 +839,9 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"expect|expected|next (?:update|step|message|email|report|note)|reopens?|resumes?|"
         r"starting|starts|arrives?|reaches|leaves|ships|no later than|at the latest|"
         r"follow up|write again|update you|be back|has kept|have kept|is booked|are booked|"
-        r"confirm by|(?<!was )(?<!were )due(?! to\b| (?:that|last|the previous|the same)\b)|"
+        # "You're due £9.33" is money owed, not a time.
+        r"confirm by|(?<!was )(?<!were )due(?! to\b| (?:that|last|the previous|the same)\b|"
+        r" ?[£$€\d])|"
         r"next (?:post|bulletin|review|call|"
         r"check-in)|(?:we|i) can(?!'t|not)|goes out|"
         r"go out|lands|opens|takes place|see you(?=[^.!?\n]{0,30}\bat \d)|"
@@ -830,8 +862,15 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"next (?:\w+ )?(?:collection|delivery|appointment|visit|class|lesson|session|sailing|"
         r"service|payment|pick-?up|check|inspection|match|game|clinic) (?:is|will be|falls|comes))"
         r"\b|"
-        r"\b(?:it|they|the (?:money|refund|credit|payment|amount|transfer)) (?:should |will )?"
-        r"(?:shows?|appears?|clears?|lands?)(?: up)? (?:in|on|within|by)\b|"
+        r"\b(?:it|they|the (?:money|refund|credit|payment|amount|transfer)) (?:should |will |"
+        r"usually |normally |typically )?(?:shows?|appears?|clears?|lands?)(?: up)? "
+        r"(?:in|on|within|by)\b|"
+        # A deadline moved, a list item's own "(by 30 June)", and how soon a request is met.
+        # (A voucher "valid until 31 December" only says when it lapses.)
+        r"\b(?:extended|held|kept open|stays? open) (?:until|till|through)\b|"
+        r"\((?:by|due|before) |"
+        r"\b(?:is|are) (?:usually |normally |always )?(?:confirmed|sent|processed|dispatched|"
+        r"delivered|refunded|ready|answered|returned|posted) within\b|"
         # "I'll say this once more" is a way of speaking, not a step.
         r"'ll\b(?! (?:say|repeat|admit|put it|be (?:honest|clear|frank|blunt|straight))\b)",
         needs=AHEAD,
@@ -844,7 +883,8 @@ ELEMENT_CUES: tuple[Cue, ...] = (
     Cue(
         "remedy",
         r"\b(?:refund(?:ed|ing|s)?|reimburs\w+|(?:service|account|full|partial)\s+credit|"
-        r"credit(?:ed|ing)?\s+(?:you|your|the|back|of|for)|credit note|discount(?:ed)?|"
+        r"credit(?:ed|ing)?\s+(?:you|your|the|this|that|these|those|back|of|for|\w+'s)\b|"
+        r"credit note|discount(?:ed)?|"
         r"(?:free|complimentary)\s+(?:\w+\s+)?(?:month|months|upgrade|of charge|service|"
         r"replacement|year|week|session|night|delivery|shipping|consultation|support)|"
         r"(?:months?|years?|weeks?)\s+(?:is\s+|are\s+|will be\s+)?(?:free|for free|on us|"
@@ -912,7 +952,10 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"(?:plan|tier|package|subscription)\b",
         negatable=True,
         kinds=("boundary",),
-        unless=r"\b(?:was|were|has been|have been) (?:applied|charged|debited|taken)\b",
+        # A charge held up to them ("so the £22 fee stands") is no option offered.
+        unless=r"\b(?:was|were|has been|have been) (?:applied|charged|debited|taken)\b|"
+        r"\b(?:fee|charge|fine|penalty|balance|invoice|bill)s? (?:still |therefore )?(?:stands?|"
+        r"applies|apply|remains?|is (?:due|owed|payable|final))\b",
     ),
     # help channel
     Cue(
@@ -1132,6 +1175,24 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         rf"{PAID_OVER}|told|thought|"
         r"received|got|had to|spent|waited|turned|rebuilt|recreated)\b",
         unless=BELITTLED + r"|\b(?:if|had) you\b|" + CUSTOMER_OWN_DOING + "|" + CAUSED_FEELING,
+    ),
+    # What it meant, told through the people and things it reached: "that meant invoices sat
+    # undelivered", "the last thing you needed", "your family ended up with", "you've been
+    # paying more", "your sales are down".
+    Cue(
+        "impact",
+        r"\b(?:that|this|which|it) (?:meant|means|has meant) (?:that )?(?!we\b|i\b|our\b|the fix\b)"
+        r"(?:[\w',-]+ ){1,8}?(?:can't|cannot|couldn't|could not|weren't able|were unable|had to|"
+        r"have had to|lost|missed|sat|were left|went (?:out|unpaid|unanswered|undelivered))\b|"
+        r"\bthe last thing (?:you|your \w+) (?:needed|need|wanted|want)\b|"
+        r"\b(?:you|your (?:[\w-]+ ){1,3}?)(?:have |has |had |'ve )?ended up (?:with|without|"
+        r"paying|waiting|missing|having|spending|going)\b|"
+        r"\byou(?:'ve| have)? been paying (?:\w+ )?(?:more|higher|extra|too much|over|double|"
+        r"twice)\b|"
+        r"\byour (?:[\w-]+ ){0,2}?(?:sales|sessions|traffic|revenue|takings|orders|bookings|"
+        r"sign-?ups|conversions|visitors|income|rankings?) (?:are|were|have|has|had)(?: been)? "
+        r"(?:\w+ )?(?:down|dropped|fallen|fell|halved)\b",
+        unless=BELITTLED + r"|\b(?:if|had) you\b|" + CUSTOMER_OWN_DOING,
     ),
     Cue(
         "impact",
@@ -1622,6 +1683,34 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         unless=HEDGED + r"|\b(?:wrong|wrongly|incorrect\w*|by mistake|in error|instead of|twice|"
         r"without|broke|caused|will|once|if|when|until)\b",
     ),
+    # Done, told through the thing rather than the team: a patch or a fixed version that is out,
+    # a feature that now works correctly, a service sending on time since a clock time, the
+    # corrected copies on the press, a part being fitted now, new ones made, the missed form
+    # filed at last.
+    Cue(
+        "fix_done",
+        # A version number, or a bare "update", counts when the fix is named in its sentence.
+        r"\b(?:patch|hotfix|fix|(?=(?:[^.!?\n]|\.(?=\w)){0,160}?\bfix)(?:version|update|release|"
+        r"build|v?\d+\.\d+))"
+        r"(?:[ .][\w.]+)?(?:,[^,.!?\n]{1,80},)? (?:is|are|went|has gone|have gone|was|were) "
+        r"(?:now )?(?:out|live|released|shipped|rolled out)\b|"
+        r"\bnow (?:displays?|shows?|loads?|works?|syncs?|calculates?|sends?|prints?|opens?|runs?|"
+        r"appears?|arrives?|updates?|counts?|connects?|matches?) (?:correctly|properly|normally|"
+        r"on time|again|as (?:expected|intended|it should))\b|"
+        r"\b(?:has|have) been \w+ing (?:\w+ )?(?:normally|on time|correctly|properly|as normal|"
+        r"without (?:errors?|problems?|issues?)) since\b|"
+        r"\b(?:corrected|replacement|reprinted|redone) (?:[\w-]+ ){0,2}?(?:went|go|are|is|were|"
+        r"was|has gone|have gone) (?:on (?:the )?press|to (?:the )?printers?|in(?:to)? the post)\b|"
+        r"\b(?:is|are) (?:now )?(?:fitting|installing|replacing|repairing|fixing|refitting) (?:it|"
+        r"them|the [\w-]+|your [\w-]+|a new [\w-]+) (?:now|as we speak|right now|this (?:morning|"
+        r"afternoon))\b|"
+        r"\b(?:we|i)(?:'ve| have) (?:now |also |already )?(?:cut|printed|baked|built|sewn|ordered|"
+        r"fitted) (?:you )?(?:a |an |two |three |\d+ )?(?:new|fresh|replacement|corrected)\b|"
+        r"\b(?:we|i)(?:'ve| have) now (?:submitted|filed|lodged)\b",
+        negatable=True,
+        unless=HEDGED + r"|\b(?:if|once|until|unless|should|hope|expect\w*|broke|caused|"
+        r"introduced|triggered)\b",
+    ),
     # A status line's clipped "power reconnected 07:15" ("the server rebooted at 03:12" is
     # the failure). The look ahead for the time keeps the scan cheap, since the verb alone has
     # no literal to be found by.
@@ -1711,7 +1800,9 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         + r"|\b(?:if|unless|whether|at your request|as you asked|you asked|you gave us)\b|"
         # Called off by them, or held up as what we already told them.
         + r"\bby (?:you|phone|email|text|telephone)\b|\bas we (?:\w+ )?told you\b|"
-        + r"\bour (?:\w+ )?(?:staff|team|engineers|crews?|people|drivers|managers)\b|\bwe spent\b",
+        + r"\bour (?:\w+ )?(?:staff|team|engineers|crews?|people|drivers|managers)\b|\bwe spent\b|"
+        # "Your lesson may have been cancelled" does not say it was.
+        r"\b(?:may|might|could) have been\b",
     ),
     # What it did to the people it reached, told without "you": travellers who had to find
     # their own way, some of them who missed the moment, a day that mattered to them.
@@ -1845,6 +1936,23 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         negatable=True,
         unless=REMEDY_TALKED_ABOUT,
     ),
+    # Their bill made smaller ("your March fee will be reduced by 25%"), or a credit on its way
+    # to their next bill.
+    Cue(
+        "remedy",
+        r"\b(?:your|this|that|the) (?:[\w'\u2019-]+ ){0,3}?(?:fee|bill|invoice|subscription|"
+        r"rent|rental|premium|membership|fare|tuition|price)s? (?:[\w'\u2019-]+ ){0,3}?(?:will be|"
+        r"has been|have been|is being|are being|is|are|was|were) (?:now |also |automatically )?"
+        r"(?:reduced|cut|lowered|discounted|halved)\b|"
+        r"\b(?:we|i)(?:'ll| will|'ve| have|'re| are| am|'m)? (?:also |now )?(?:reduc|cut|lower|"
+        r"halv|discount)(?:e|ed|ing|ting)? (?:your|this|that|the) (?:[\w'\u2019-]+ ){0,3}?(?:fee|"
+        r"bill|invoice|subscription|rent|rental|premium|membership|fare|tuition|price)s?\b|"
+        r"\b(?:credit|refund|rebate)s? (?:\w+ ){0,2}?(?:will|should|is going to) (?:appear|show|"
+        r"come through|be applied)(?: up)? (?:on|in|to) your (?:\w+ )?(?:bill|invoice|statement|"
+        r"account)\b",
+        negatable=True,
+        unless=REMEDY_TALKED_ABOUT,
+    ),
     # Given in so many words: extra sessions added to their block, a sum paid into their
     # account, a sum they are owed, a number of the product's own units for everyone hit.
     Cue(
@@ -1857,11 +1965,12 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"bonus|additional|complimentary)\b|"
         r"\b(?:we|i)(?:'ve| have| had)? (?:now |also |just |already |today )*(?:paid|transferred|"
         r"credited|returned|put) (?:you )?(?:£|\$|€)\s?\d[\d,.]* (?:\w+ ){0,2}?(?:into|to|onto|"
-        r"back to|back into) your\b|"
+        r"back to|back into) (?:your|the (?:card|account|bank account) you)\b|"
         r"(?<!\bwe )(?<!\bi )(?<!\bthey )\b(?:is|are) (?:\w+ )?owed (?:£|\$|€)\s?\d|"
-        r"\b(?:every|each|all) (?:[\w'-]+ ){0,8}?(?:gets?|receives?|will get|will receive|will be "
-        r"given|is given|are given) (?:\d[\d,.]* (?!(?:\w+ )?(?:emails?|messages?|texts?|letters?|"
-        r"notifications?|updates?|reminders?)\b)|(?:a |an )?(?:free|bonus|extra)\b)",
+        r"\b(?:every|each|all|everyone|everybody|anyone|anybody) (?:[\w'.-]+ ){0,8}?(?:gets?|"
+        r"receives?|will get|will receive|will be given|is given|are given) "
+        r"(?:\d[\d,.]* (?!(?:\w+ )?(?:emails?|messages?|texts?|letters?|notifications?|updates?|"
+        r"reminders?)\b)|(?:a |an )?(?:free|bonus|extra)\b)",
         negatable=True,
         unless=REMEDY_TALKED_ABOUT,
     ),
