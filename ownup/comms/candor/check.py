@@ -485,7 +485,7 @@ LEARNED_FINDINGS = {
 def _learned(
     message: _Text, kind: str, elements: dict[str, bool], found: set[str]
 ) -> list[Finding]:
-    """Labels the rules missed and the learned model is very sure of.
+    """Labels the rules missed and the learned model is sure enough of.
 
     An element is simply marked present; an anti-pattern is pointed at the sentence that
     weighs most towards it.

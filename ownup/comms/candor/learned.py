@@ -4,7 +4,8 @@ The phrase rules know the wordings someone has thought of; excuses, defences and
 cost the reader come in endless others. A logistic regression over the message's words
 and word pairs, trained on the labelled corpus, recognises the vocabulary around them ("our
 side", "partner", "policy", "you'd planned") even in a sentence no rule describes. It only adds
-a label the rules missed, and only when it is very sure, so the rules stay the first word.
+a label the rules missed, and only when sure enough (per label, below), so the rules stay the
+first word.
 
 The weights are plain numbers in `learned_weights.json`, read on the first check (not at import);
 scoring a message is a few hundred dictionary look-ups. Retrain after relabelling or adding
@@ -28,15 +29,16 @@ from pathlib import Path
 
 # How sure the model must be, per label, before it adds one the rules missed; below that the
 # rules' silence stands. Chosen on batches neither the rules nor the model had seen (dev5, dev9,
-# dev12 to dev14, then dev23 to dev28, each before its tuning). Playing down and inflaming words
-# are left to the rules: on every such batch the model's additions there were more false alarms
-# than finds.
+# dev12 to dev14, then dev23 to dev32, each before its tuning). Excuses come in so many wordings
+# that the model's leaning is worth taking: on each of the last three such batches blame was
+# found best from an even chance up. Playing down and inflaming words are left to the rules:
+# there the model's additions were more false alarms than finds.
 THRESHOLDS = {
     "acknowledges": 0.8,
     "responsibility": 0.9,
     "impact": 0.85,
     "fix_done": 0.8,
-    "blame_shifting": 0.8,
+    "blame_shifting": 0.5,
     "defensive": 0.95,
 }
 LEARNED_LABELS = tuple(THRESHOLDS)
