@@ -69,7 +69,7 @@ def browser() -> Iterator[Browser]:
 # A first notice the candor check lets through: it owns the outage and says what comes next.
 GOOD_SLOTS = {
     "what_happened": "At 09:12 UTC our server web3 stopped responding; that is our mistake.",
-    "impact": "Your website and mailboxes could not be reached, so your customers saw an error page.",
+    "impact": "Your site and mailboxes could not be reached, so your customers saw an error page.",
     "what_we_did": "We moved the disks to a spare server.",
     "next_steps": "We will write again",
     "time": "by 11:30 UTC.",
