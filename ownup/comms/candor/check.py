@@ -475,6 +475,11 @@ LEARNED_FINDINGS = {
         "This reads as putting the cause on someone else.",
         "Own our part: what we relied on, what we could have done, what we do now.",
     ),
+    "hedging_passive": (
+        "This reads as hedging what happened or hiding who did it.",
+        "Say plainly what happened and who did it: 'we deleted the files', not 'files were "
+        "affected'.",
+    ),
     "defensive": (
         "This reads as arguing our case instead of owning the failure.",
         "Leave out the defence; say what happened, what it meant for them and what we do now.",

@@ -7,6 +7,7 @@ import pytest
 
 from ownup.comms.candor import learned
 from ownup.comms.candor.check import LEARNED_FINDINGS, candor_check
+from ownup.comms.candor.rules import ANTI_PATTERNS
 
 pytestmark = pytest.mark.same_on_every_database
 
@@ -69,6 +70,28 @@ def test_an_element_the_rules_miss_is_marked_present(sure_of: Callable[..., None
     sure_of("impact")
 
     assert candor_check(SARCASM_IN_OTHER_WORDS, "reply").elements["impact"]
+
+
+@pytest.mark.parametrize(
+    "label", [name for name in learned.LEARNED_LABELS if name in ANTI_PATTERNS]
+)
+def test_each_anti_pattern_the_model_adds_says_what_reads_wrong_and_how_to_fix_it(
+    sure_of: Callable[..., None], label: str
+) -> None:
+    plain = (
+        "Dear Ms Cole,\n\nYour order of two lamps left our warehouse on Monday and reached you "
+        "on Thursday, three days after the date we gave. We have sent the tracking record to "
+        "you by email.\n\nThe Shop\n"
+    )
+    sure_of()
+    assert not candor_check(plain, "notice").anti_patterns[label]
+    sure_of(label)
+
+    report = candor_check(plain, "notice")
+
+    finding = next(f for f in report.findings if f.rule == label)
+    assert (finding.message, finding.suggestion) == LEARNED_FINDINGS[label]
+    assert finding.end > finding.start
 
 
 def test_a_doubtful_model_adds_nothing(sure_of: Callable[..., None]) -> None:
