@@ -510,9 +510,14 @@ def _learned(
         if label in elements:
             elements[label] = True
             continue
+        # Blank stretches between paragraphs weigh nothing, which can beat every sentence.
+        sentences = [
+            (start, end)
+            for start, end in itertools.pairwise([*message.sentence_starts, len(message.text)])
+            if ours[start:end].strip()
+        ]
         start, end = max(
-            itertools.pairwise([*message.sentence_starts, len(message.text)]),
-            key=lambda span: learned.weight_of(ours[span[0] : span[1]], label),
+            sentences, key=lambda span: learned.weight_of(ours[span[0] : span[1]], label)
         )
         text = message.text[start:end]
         start += len(text) - len(text.lstrip())

@@ -29,16 +29,15 @@ from pathlib import Path
 
 # How sure the model must be, per label, before it adds one the rules missed; below that the
 # rules' silence stands. Chosen on batches neither the rules nor the model had seen (dev5, dev9,
-# dev12 to dev14, then dev23 to dev36, each before its tuning). Excuses come in so many wordings
-# that the model's leaning is worth taking: on each of the last four such batches blame was
-# found about as well or better from an even chance up. Playing down and inflaming words are
-# left to the rules: there the model's additions were more false alarms than finds.
+# dev12 to dev14, then dev23 to dev42, each before its tuning). Excuses come in so many wordings
+# that the model's leaning is worth taking: on each of the last five such batches blame was
+# found about as well or better from an even chance up. Remedies, playing down and inflaming
+# words are left to the rules: there the model's additions were as many false alarms as finds.
 THRESHOLDS = {
     "acknowledges": 0.8,
     "responsibility": 0.9,
     "impact": 0.85,
     "fix_done": 0.8,
-    "remedy": 0.9,
     "blame_shifting": 0.5,
     "hedging_passive": 0.95,
     "defensive": 0.95,
