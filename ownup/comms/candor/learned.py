@@ -59,6 +59,9 @@ SHOUTED = re.compile(r"\b[A-Z]{3,}\b")
 EPOCHS = 40
 STEP = 0.3
 SHRINK = 1e-3
+# Fits averaged per label; three gave clearly better average precision in cross-validation by
+# batch than one (blame_shifting 0.78 to 0.80, defensive 0.90 to 0.91), at three times the time.
+SHUFFLES = 3
 # Weights smaller than this change no decision and only make the file bigger.
 KEEP_ABOVE = 0.01
 # A word or pair seen in a single message says more about that message than about the label.
@@ -88,7 +91,9 @@ def train(
     """Per learned label, a logistic regression by stochastic gradient descent.
 
     Classes are weighted to count equally, since most labels are on a minority of messages.
-    The order of passes is seeded, so the same corpus gives the same weights.
+    Each label's weights are the mean of SHUFFLES fits, each passing over the messages in its
+    own order: one order's weights depend on which messages it happened to see last. The orders
+    are seeded by the label's name, so the same corpus gives the same weights.
     """
     seen: dict[str, int] = {}
     for text in texts:
@@ -99,43 +104,53 @@ def train(
     biases = []
     for column, label in enumerate(LEARNED_LABELS):
         targets = [int(row[label]) for row in labels]
-        positives = sum(targets)
-        class_weight = {
-            1: len(targets) / (2 * max(positives, 1)),
-            0: len(targets) / (2 * max(len(targets) - positives, 1)),
-        }
-        w: dict[str, float] = {}
-        bias = 0.0
-        # The average of the weights after each of the later passes: single passes swing with
-        # the last few messages seen, the average does not.
-        total: dict[str, float] = {}
-        total_bias = 0.0
-        averaged = 0
-        order = list(range(len(docs)))
-        shuffle = random.Random(column)
-        for epoch in range(EPOCHS):
-            shuffle.shuffle(order)
-            for i in order:
-                p = _sigmoid(bias + sum(w.get(f, 0.0) for f in docs[i]))
-                gradient = (p - targets[i]) * class_weight[targets[i]]
-                for f in docs[i]:
-                    old = w.get(f, 0.0)
-                    w[f] = old - STEP * (gradient + SHRINK * old)
-                bias -= STEP * gradient
-            if epoch >= EPOCHS // 2:
-                for f, value in w.items():
-                    total[f] = total.get(f, 0.0) + value
-                total_bias += bias
-                averaged += 1
-        for f, value in total.items():
-            weights.setdefault(f, [0.0] * len(LEARNED_LABELS))[column] = value / averaged
-        biases.append(total_bias / averaged)
+        label_bias = 0.0
+        for number in range(SHUFFLES):
+            fitted, bias = _fit(docs, targets, random.Random(f"{label}/{number}"))
+            for f, value in fitted.items():
+                weights.setdefault(f, [0.0] * len(LEARNED_LABELS))[column] += value / SHUFFLES
+            label_bias += bias / SHUFFLES
+        biases.append(label_bias)
     kept = {
         f: [round(v, 4) for v in values]
         for f, values in weights.items()
         if max(abs(v) for v in values) >= KEEP_ABOVE
     }
     return kept, [round(b, 4) for b in biases]
+
+
+def _fit(
+    docs: Sequence[set[str]], targets: Sequence[int], shuffle: random.Random
+) -> tuple[dict[str, float], float]:
+    """One label's weights and bias, passing over the messages in the order `shuffle` deals."""
+    positives = sum(targets)
+    class_weight = {
+        1: len(targets) / (2 * max(positives, 1)),
+        0: len(targets) / (2 * max(len(targets) - positives, 1)),
+    }
+    w: dict[str, float] = {}
+    bias = 0.0
+    # The average of the weights after each of the later passes: single passes swing with the
+    # last few messages seen, the average does not.
+    total: dict[str, float] = {}
+    total_bias = 0.0
+    averaged = 0
+    order = list(range(len(docs)))
+    for epoch in range(EPOCHS):
+        shuffle.shuffle(order)
+        for i in order:
+            p = _sigmoid(bias + sum(w.get(f, 0.0) for f in docs[i]))
+            gradient = (p - targets[i]) * class_weight[targets[i]]
+            for f in docs[i]:
+                old = w.get(f, 0.0)
+                w[f] = old - STEP * (gradient + SHRINK * old)
+            bias -= STEP * gradient
+        if epoch >= EPOCHS // 2:
+            for f, value in w.items():
+                total[f] = total.get(f, 0.0) + value
+            total_bias += bias
+            averaged += 1
+    return {f: value / averaged for f, value in total.items()}, total_bias / averaged
 
 
 @functools.cache
