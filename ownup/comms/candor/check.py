@@ -480,50 +480,88 @@ LEARNED_FINDINGS = {
         "Say plainly what happened and who did it: 'we deleted the files', not 'files were "
         "affected'.",
     ),
+    "vague_time": (
+        "This reads as a promise with no time on it.",
+        "Give a time or a date, even a range, and say when the next update comes.",
+    ),
     "defensive": (
         "This reads as arguing our case instead of owning the failure.",
         "Leave out the defence; say what happened, what it meant for them and what we do now.",
     ),
+    "jargon": (
+        "This reads as technical terms the customer may not know.",
+        "Say what it meant for them in plain words, or explain each term where it first comes.",
+    ),
 }
 
 
-def _learned(
-    message: _Text, kind: str, elements: dict[str, bool], found: set[str]
-) -> list[Finding]:
-    """Labels the rules missed and the learned model is sure enough of.
+# Excuses and defences. Stating the agreement calmly in a boundary, or naming a supplier while
+# owning what went wrong, shares words ("the coach firm", "your plan") with both: the learned
+# opinion does not add them there. And one a rule names is flagged wherever it stands: on
+# batches the rules had not seen, dropping such finds by the model's reading gained nothing.
+ARGUING = frozenset({"blame_shifting", "defensive"})
 
-    An element is simply marked present; an anti-pattern is pointed at the sentence that
-    weighs most towards it.
-    """
-    # The customer's own words, quoted back in a reply, are not ours to be judged on.
+
+def _ours(message: _Text) -> str:
+    """The message with the customer's own words, quoted back in a reply, blanked out: they
+    are not ours to be judged on."""
     ours = message.text
     for start, end in message.quoted:
         ours = ours[:start] + " " * (end - start) + ours[end:]
+    return ours
+
+
+def _rules_say(elements: dict[str, bool], findings: list[Finding]) -> dict[str, bool]:
+    found = {f.rule for f in findings}
+    return {**elements, **{name: name in found for name in ANTI_PATTERNS}}
+
+
+def rule_labels(text: str, kind: str) -> tuple[dict[str, bool], str]:
+    """What the rules alone say of every label, and the text the learned opinion reads."""
+    message = _Text(text)
+    kind = kind_name(kind)
+    return _rules_say(_elements(message, kind), _rule_findings(message, kind)), _ours(message)
+
+
+def _weighed(
+    message: _Text, kind: str, elements: dict[str, bool], findings: list[Finding]
+) -> list[Finding]:
+    """The rules' elements and findings after the learned opinion is weighed in.
+
+    An element it judges present is marked present, one it judges absent is unmarked; an
+    anti-pattern the rules missed is pointed at the sentence that weighs most towards it, and
+    a rule's finds of an anti-pattern it judges absent are dropped, but for excuses and
+    defences.
+    """
+    ours = _ours(message)
     if len(ours.split()) < learned.MIN_WORDS:
-        return []
-    findings = []
-    for label, probability in learned.probabilities(ours).items():
-        if probability < learned.THRESHOLDS[label] or elements.get(label) or label in found:
-            continue
-        if label in learned.ARGUING and (kind == "boundary" or elements["responsibility"]):
-            continue
+        return findings
+    rules_say = _rules_say(elements, findings)
+    boundary_or_owned = kind == "boundary" or rules_say["responsibility"]
+    kept = list(findings)
+    for label, present in learned.judge(ours, kind, rules_say).items():
         if label in elements:
-            elements[label] = True
-            continue
-        # Blank stretches between paragraphs weigh nothing, which can beat every sentence.
-        sentences = [
-            (start, end)
-            for start, end in itertools.pairwise([*message.sentence_starts, len(message.text)])
-            if ours[start:end].strip()
-        ]
-        start, end = max(
-            sentences, key=lambda span: learned.weight_of(ours[span[0] : span[1]], label)
-        )
-        text = message.text[start:end]
-        start += len(text) - len(text.lstrip())
-        end = start + len(text.strip())
-        findings.append(Finding(label, start, end, *LEARNED_FINDINGS[label]))
-    return findings
+            elements[label] = present
+        elif present and not rules_say[label]:
+            if not (label in ARGUING and boundary_or_owned):
+                kept.append(_pointed_at(message, ours, label))
+        elif not present and label not in ARGUING:
+            kept = [f for f in kept if f.rule != label]
+    return kept
+
+
+def _pointed_at(message: _Text, ours: str, label: str) -> Finding:
+    # Blank stretches between paragraphs weigh nothing, which can beat every sentence.
+    sentences = [
+        (start, end)
+        for start, end in itertools.pairwise([*message.sentence_starts, len(message.text)])
+        if ours[start:end].strip()
+    ]
+    start, end = max(sentences, key=lambda span: learned.weight_of(ours[span[0] : span[1]], label))
+    text = message.text[start:end]
+    start += len(text) - len(text.lstrip())
+    end = start + len(text.strip())
+    return Finding(label, start, end, *LEARNED_FINDINGS[label])
 
 
 def candor_check(text: str, kind: str = "notice", severity: int | None = None) -> CandorReport:
@@ -535,9 +573,8 @@ def candor_check(text: str, kind: str = "notice", severity: int | None = None) -
     kind = kind_name(kind)
     message = _Text(text)
     elements = _elements(message, kind)
-    rule_findings = _rule_findings(message, kind)
-    rule_findings += _learned(message, kind, elements, {f.rule for f in rule_findings})
-    anti_findings = _without_overlaps(sorted(rule_findings, key=lambda f: (f.start, -f.end)))
+    findings = _weighed(message, kind, elements, _rule_findings(message, kind))
+    anti_findings = _without_overlaps(sorted(findings, key=lambda f: (f.start, -f.end)))
     if severity is not None:
         anti_findings = severity_findings(text, severity) + anti_findings
     anti_patterns = dict.fromkeys(ANTI_PATTERNS, False)

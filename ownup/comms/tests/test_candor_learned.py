@@ -1,5 +1,6 @@
-"""The learned second opinion: it adds what the rules miss, only when sure, and never in the
-places where the rules are deliberately silent."""
+"""The learned second opinion, weighed against the rules: it adds what the rules miss and drops
+what it judges a false alarm, and never adds blame or defence where the rules are deliberately
+silent."""
 
 from collections.abc import Callable
 
@@ -27,17 +28,17 @@ SARCASM_IN_OTHER_WORDS = (
 
 @pytest.fixture
 def sure_of(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
-    """Make the model certain of some labels and of nothing else, to check what the check does
-    with its opinion (the weights themselves change whenever the corpus grows)."""
+    """Make the learned opinion agree with the rules but for some labels it is sure of, to check
+    what the check does with its opinion (the weights change whenever the corpus grows)."""
 
     def sure(*labels: str, seeing: str = "") -> None:
-        monkeypatch.setattr(
-            learned,
-            "probabilities",
-            lambda text: {
-                name: float(name in labels and seeing in text) for name in learned.LEARNED_LABELS
-            },
-        )
+        def judge(text: str, kind: str, rules_say: dict[str, bool]) -> dict[str, bool]:
+            return {
+                name: rules_say[name] or (name in labels and seeing in text)
+                for name in learned.LEARNED_LABELS
+            }
+
+        monkeypatch.setattr(learned, "judge", judge)
 
     return sure
 
@@ -134,7 +135,7 @@ def test_a_message_that_owns_the_failure_is_not_called_blame_or_defence_by_the_m
 def test_a_sentence_or_two_is_left_to_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     # However sure the model were, a couple of sentences are too few words to judge.
     monkeypatch.setattr(
-        learned, "probabilities", lambda text: dict.fromkeys(learned.LEARNED_LABELS, 1.0)
+        learned, "judge", lambda text, kind, rules_say: dict.fromkeys(learned.LEARNED_LABELS, True)
     )
 
     report = candor_check("Our logistics partner mislaid your parcel at their hub.", "notice")
@@ -152,6 +153,80 @@ def test_the_customers_quoted_words_do_not_count(sure_of: Callable[..., None]) -
     )
 
     assert not candor_check(reply, "reply").elements["impact"]
+
+
+def _doubting(label: str) -> Callable[[str, str, dict[str, bool]], dict[str, bool]]:
+    """A learned opinion that agrees with the rules but judges `label` absent."""
+
+    def judge(text: str, kind: str, rules_say: dict[str, bool]) -> dict[str, bool]:
+        return {name: rules_say[name] and name != label for name in learned.LEARNED_LABELS}
+
+    return judge
+
+
+def test_a_rule_find_the_opinion_judges_a_false_alarm_is_dropped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    promise = BLAME_IN_OTHER_WORDS.replace(
+        "Unfortunately this was a situation we were simply handed.",
+        "We will send you a new tracking number soon.",
+    )
+    assert candor_check(promise, "notice").anti_patterns["vague_time"]
+    monkeypatch.setattr(learned, "judge", _doubting("vague_time"))
+
+    report = candor_check(promise, "notice")
+
+    assert not report.anti_patterns["vague_time"]
+    assert not any(f.rule == "vague_time" for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("label", "wording"),
+    [
+        ("blame_shifting", "Unfortunately this was beyond our control."),
+        ("defensive", "To be fair, this almost never happens."),
+    ],
+)
+def test_an_excuse_or_defence_a_rule_names_stays_whatever_the_opinion(
+    monkeypatch: pytest.MonkeyPatch, label: str, wording: str
+) -> None:
+    excuse = BLAME_IN_OTHER_WORDS.replace(
+        "Unfortunately this was a situation we were simply handed.", wording
+    )
+    monkeypatch.setattr(learned, "judge", _doubting(label))
+
+    assert candor_check(excuse, "notice").anti_patterns[label]
+
+
+def test_an_element_the_opinion_judges_absent_is_reported_missing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    notice = (
+        "Dear Ms Cole,\n\nYour order of two lamps reached you on Thursday, three days late. "
+        "That was our mistake: we packed it a day after we said we would.\n\nThe Shop\n"
+    )
+    assert candor_check(notice, "notice").elements["responsibility"]
+    monkeypatch.setattr(learned, "judge", _doubting("responsibility"))
+
+    report = candor_check(notice, "notice")
+
+    assert not report.elements["responsibility"]
+    assert "responsibility" in report.missing
+
+
+def test_the_weighing_learns_to_trust_a_rule_and_to_doubt_it() -> None:
+    # Rule finds that hold, except where the model reads the words against them.
+    inputs = [[1.0, 0.5, 0.5, 0.0, 0.0]] * 20 + [[1.0, -0.8, -0.8, 0.0, 0.0]] * 20
+    inputs += [[0.0, -0.5, 0.0, 0.0, 0.0]] * 20
+    targets = [1] * 20 + [0] * 20 + [0] * 20
+    *coefficients, bias = learned.fit_weighing(inputs, targets)
+
+    def says(row: list[float]) -> bool:
+        return bias + sum(c * x for c, x in zip(coefficients, row, strict=True)) >= 0
+
+    assert says(inputs[0])
+    assert not says(inputs[20])
+    assert not says(inputs[40])
 
 
 def test_the_same_corpus_trains_the_same_weights() -> None:
