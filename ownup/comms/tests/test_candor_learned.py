@@ -2,13 +2,17 @@
 what it judges a false alarm, and never adds blame or defence where the rules are deliberately
 silent."""
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from ownup.comms.candor import learned
 from ownup.comms.candor.check import LEARNED_FINDINGS, candor_check
-from ownup.comms.candor.rules import ANTI_PATTERNS
+from ownup.comms.candor.rules import ANTI_PATTERNS, ELEMENTS
+
+ALL = (*ELEMENTS, *ANTI_PATTERNS)
 
 pytestmark = pytest.mark.same_on_every_database
 
@@ -246,3 +250,47 @@ def test_the_batches_kept_for_measuring_are_never_trained_on() -> None:
     assert "heldout" in learned.MEASURED_ONLY
     assert trained
     assert not trained & learned.MEASURED_ONLY
+
+
+def test_retraining_writes_a_model_and_its_weighing_that_the_check_then_uses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = {
+        "excuse": BLAME_IN_OTHER_WORDS,
+        "sarcasm": SARCASM_IN_OTHER_WORDS,
+        "owned": BLAME_IN_OTHER_WORDS.replace(
+            "Unfortunately this was a situation we were simply handed.",
+            "We chose a single partner with no fallback, and that is our mistake.",
+        ),
+    }
+    for batch in ("dev90", "dev91", "dev92"):
+        folder = tmp_path / batch
+        folder.mkdir()
+        rows = []
+        for name, text in texts.items():
+            (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+            labels = {label: label == "blame_shifting" and name == "excuse" for label in ALL}
+            rows.append(
+                {
+                    "file": f"{name}.txt",
+                    "kind": "notice",
+                    "elements": {label: labels[label] for label in ELEMENTS},
+                    "anti_patterns": {label: labels[label] for label in ANTI_PATTERNS},
+                }
+            )
+        (folder / "labels.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows))
+    weights_file = tmp_path / "learned_weights.json"
+    monkeypatch.setattr(learned, "WEIGHTS_FILE", weights_file)
+    monkeypatch.setattr(learned, "FOLDS", 2)
+    monkeypatch.setattr(learned, "EPOCHS", 4)
+    learned._model.cache_clear()
+    try:
+        learned.main([str(tmp_path / batch) for batch in ("dev90", "dev91", "dev92")])
+
+        data = json.loads(weights_file.read_text(encoding="utf-8"))
+        assert data["labels"] == list(learned.LEARNED_LABELS)
+        assert set(data["weighing"]) == set(learned.LEARNED_LABELS)
+        assert all(len(row) == 6 for row in data["weighing"].values())
+        assert set(candor_check(texts["sarcasm"], "reply").anti_patterns) == set(ANTI_PATTERNS)
+    finally:
+        learned._model.cache_clear()
