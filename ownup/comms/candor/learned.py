@@ -28,6 +28,7 @@ import re
 import sys
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -156,23 +157,41 @@ def _fit(
     return {f: value / averaged for f, value in total.items()}, total_bias / averaged
 
 
-Model = tuple[dict[str, list[float]], list[float]]
+@dataclass(frozen=True)
+class _Words:
+    """A word model. Each feature's weights, one per learned label, lie side by side in one flat
+    list: reading that from JSON takes half the time a list per feature does."""
+
+    offsets: dict[str, int]
+    values: list[float]
+    biases: list[float]
+
+    @classmethod
+    def of(cls, weights: dict[str, list[float]], biases: list[float]) -> "_Words":
+        names = sorted(weights)
+        return cls(_offsets(names), [v for name in names for v in weights[name]], list(biases))
+
+
+def _offsets(names: Sequence[str]) -> dict[str, int]:
+    width = len(LEARNED_LABELS)
+    return dict(zip(names, range(0, len(names) * width, width), strict=True))
 
 
 @functools.cache
-def _model() -> tuple[dict[str, list[float]], list[float], dict[str, list[float]]]:
+def _model() -> tuple[_Words, dict[str, list[float]]]:
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     if tuple(data["labels"]) != LEARNED_LABELS or set(data["weighing"]) != set(LEARNED_LABELS):
         raise ValueError(f"{WEIGHTS_FILE.name} was trained for other labels; retrain it")
-    return data["weights"], data["bias"], data["weighing"]
+    return _Words(_offsets(data["features"]), data["weights"], data["bias"]), data["weighing"]
 
 
-def _logits(model: Model, text: str) -> dict[str, float]:
-    weights, biases = model
-    totals = list(biases)
+def _logits(words: _Words, text: str) -> dict[str, float]:
+    width = len(LEARNED_LABELS)
+    totals = list(words.biases)
     for f in features(text):
-        row = weights.get(f)
-        if row is not None:
+        at = words.offsets.get(f)
+        if at is not None:
+            row = words.values[at : at + width]
             totals = [t + w for t, w in zip(totals, row, strict=True)]
     limited = (max(-LOGIT_LIMIT, min(LOGIT_LIMIT, z)) for z in totals)
     return dict(zip(LEARNED_LABELS, limited, strict=True))
@@ -180,8 +199,8 @@ def _logits(model: Model, text: str) -> dict[str, float]:
 
 def probabilities(text: str) -> dict[str, float]:
     """How sure the model, from the words alone, is that the message shows each learned label."""
-    weights, biases, _ = _model()
-    return {label: _sigmoid(z) for label, z in _logits((weights, biases), text).items()}
+    words, _ = _model()
+    return {label: _sigmoid(z) for label, z in _logits(words, text).items()}
 
 
 def _inputs(label: str, logit: float, kind: str, rules_say: dict[str, bool]) -> list[float]:
@@ -196,9 +215,9 @@ def _inputs(label: str, logit: float, kind: str, rules_say: dict[str, bool]) -> 
 def judge(text: str, kind: str, rules_say: dict[str, bool]) -> dict[str, bool]:
     """Each learned label, present or not, weighing what the rules found (`rules_say`, every
     label) against the model's reading of `text`."""
-    weights, biases, weighing = _model()
+    words, weighing = _model()
     verdicts = {}
-    for label, logit in _logits((weights, biases), text).items():
+    for label, logit in _logits(words, text).items():
         *coefficients, bias = weighing[label]
         inputs = _inputs(label, logit, kind, rules_say)
         verdicts[label] = bias + sum(c * x for c, x in zip(coefficients, inputs, strict=True)) >= 0
@@ -207,9 +226,10 @@ def judge(text: str, kind: str, rules_say: dict[str, bool]) -> dict[str, bool]:
 
 def weight_of(text: str, label: str) -> float:
     """How much a stretch of text pushes towards the label: for pointing at a sentence."""
-    weights, _, _ = _model()
+    words, _ = _model()
     column = LEARNED_LABELS.index(label)
-    return sum(weights[f][column] for f in features(text) if f in weights)
+    offsets = (words.offsets.get(f) for f in features(text))
+    return sum(words.values[at + column] for at in offsets if at is not None)
 
 
 def fit_weighing(inputs: Sequence[list[float]], targets: Sequence[int]) -> list[float]:
@@ -246,7 +266,7 @@ def _judged_unseen(batches: dict[str, list["LabelledMessage"]], held: Sequence[s
     from ownup.comms.candor.check import rule_labels
 
     rest = [m for name, batch in batches.items() if name not in held for m in batch]
-    model = train([m.text for m in rest], [m.labels for m in rest])
+    model = _Words.of(*train([m.text for m in rest], [m.labels for m in rest]))
     inputs: dict[str, list[list[float]]] = {label: [] for label in LEARNED_LABELS}
     targets: dict[str, list[int]] = {label: [] for label in LEARNED_LABELS}
     for message in (m for name in held for m in batches[name]):
@@ -257,6 +277,17 @@ def _judged_unseen(batches: dict[str, list["LabelledMessage"]], held: Sequence[s
             inputs[label].append(_inputs(label, z, message.kind, rules_say))
             targets[label].append(int(message.labels[label]))
     return inputs, targets
+
+
+def _write(words: _Words, weighing: dict[str, list[float]]) -> None:
+    data = {
+        "labels": LEARNED_LABELS,
+        "bias": words.biases,
+        "features": sorted(words.offsets, key=words.offsets.__getitem__),
+        "weights": words.values,
+        "weighing": weighing,
+    }
+    WEIGHTS_FILE.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n")
 
 
 def main(argv: Sequence[str]) -> None:
@@ -280,8 +311,7 @@ def main(argv: Sequence[str]) -> None:
         )
         for label in LEARNED_LABELS
     }
-    data = {"labels": LEARNED_LABELS, "bias": biases, "weights": weights, "weighing": weighing}
-    WEIGHTS_FILE.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n")
+    _write(_Words.of(weights, biases), weighing)
     print(
         f"{len(messages)} messages, {len(weights)} features; the rules weighed on "
         f"{sum(len(targets[LEARNED_LABELS[0]]) for _, targets in judged)} unseen -> {WEIGHTS_FILE}"
