@@ -8,7 +8,8 @@ from ownup.incidents.services import affected_add
 
 SLOTS = {
     "slot_what_happened": "web3 stopped at 09:12 UTC; our hardware, our fault.",
-    "slot_impact": "{{ customer.first_name }}, your site could not be reached all morning.",
+    "slot_impact": "{{ customer.first_name }}, your site could not be reached all morning, so "
+    "your customers saw an error page instead of your shop.",
     "slot_next_steps": "We moved your site to a spare server; it is back by 11:30 UTC and we "
     "write again then. Reply to this email with any question.",
 }
