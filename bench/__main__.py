@@ -635,8 +635,8 @@ def candor_figures(run: Run) -> Iterator[Row]:
         _seconds(f["cli_seconds"]),
         "",
         "",
-        f"CPU {_seconds(f['cli_cpu_seconds'])}: Python and Django start, one check, JSON out; "
-        "target < 1 s",
+        f"CPU {_seconds(f['cli_cpu_seconds'])}: Python start and settings (no apps loaded), "
+        "one check, JSON out; target < 1 s",
     )
 
 

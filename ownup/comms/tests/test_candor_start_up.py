@@ -1,7 +1,8 @@
 """The candor check keeps what it reads off its rules between runs, so `ownup check` starts
 quickly, and scans each alternative of a rule apart; neither changes what a message is found
-to show."""
+to show. `ownup check` does not load the apps it does not need."""
 
+import json
 import os
 import subprocess
 import sys
@@ -65,3 +66,22 @@ def test_a_pattern_is_scanned_only_when_each_of_its_parts_could_be_there() -> No
     assert Literals("and we were not to blame").could_match(triggers)
     assert not Literals("we were not there").could_match(triggers)
     assert not Literals("they are to blame").could_match(triggers)
+
+
+def test_ownup_check_answers_without_setting_up_the_apps(tmp_path: Path) -> None:
+    message = tmp_path / "notice.txt"
+    message.write_text("There was an issue. We will fix it soon.", encoding="utf-8")
+    without_setup = (
+        "import sys, django\n"
+        "def refused(*args, **kwargs): raise SystemExit('apps were set up')\n"
+        "django.setup = refused\n"
+        "from ownup.cli import main\n"
+        f"sys.argv = ['ownup', 'check', {str(message)!r}, '--json']\n"
+        "main()\n"
+    )
+
+    done = subprocess.run(
+        [sys.executable, "-c", without_setup], capture_output=True, text=True, check=True
+    )
+
+    assert json.loads(done.stdout)["anti_patterns"]["vague_time"] is True
