@@ -59,7 +59,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n\s*")
 CAPS_MIN_LENGTH = 4
 # Words written wholly in capitals, to tell shouting from a calm message.
 CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
-HEADING_WORDS = 6
+HEADING_WORDS = 12
 # Abbreviations: capitals, perhaps a lowercase lead ("mTLS") or plural ("PUTs"); a code with
 # digits in it ("BA123", "INV-2041") is a reference the customer was given, not jargon.
 ACRONYM = re.compile(r"\b[a-z]?[A-Z]{2,8}s?\b(?![-\d])")
@@ -231,7 +231,11 @@ class _Text:
         line_start = self.text.rfind("\n", 0, position) + 1
         line_end = self.text.find("\n", position)
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
-        return line.upper() == line and "!" not in line and len(line.split()) <= HEADING_WORDS
+        return (
+            "!" not in line
+            and not line.endswith((".", "?"))
+            and len(line.split()) <= HEADING_WORDS
+        )
 
     def in_quotes(self, start: int, end: int) -> bool:
         return any(q_start <= start and end <= q_end for q_start, q_end in self.quoted)

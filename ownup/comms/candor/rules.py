@@ -2410,7 +2410,9 @@ RULES: tuple[Rule, ...] = (
         r"}|"
         # A span in the clock's own words ("2 to 5 p.m.", "7am and 11:30am") runs for hours too.
         r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)?\s*(?:to|until|till|and|-|\u2013)\s*"
-        r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\bovernight\b|\bhours\b",
+        r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\bovernight\b|\bhours\b|"
+        # From one day to another ("Saturday 9am to Sunday 4pm").
+        rf"\b{WEEKDAY}\b[^.!?\n]{{0,25}}\b(?:to|until|till)\b[^.!?\n]{{0,12}}?\b{WEEKDAY}\b",
     ),
     Rule(
         "minimising",
@@ -2528,8 +2530,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:letter|letters|call|correspondence|email)s? (?:you|they) (?:get|receive|hear)\b"
         r"[^.!?\n]{0,30}?\bfrom (?:my|our) (?:solicitors?|lawyers?|legal (?:team|department)|"
         r"attorneys?)\b|"
-        r"\b(?:passed|referred|handed|sent) (?:on )?to (?:our |a |an )?(?:debt (?:recovery|"
-        r"collection)|collections?) (?:agency|agencies|team|agents?)\b|"
+        r"\b(?:passed|referred|handed|sent) (?:on )?to (?:our |a |an )?(?:(?:debt (?:recovery|"
+        r"collection)|collections?) (?:agency|agencies|team|agents?)|debt collectors?)\b|"
+        r"\bstraight to (?:our|my) (?:solicitors?|lawyers?)\b|\bserve (?:a |you )?notice to quit\b|"
+        r"\bwill result in you being (?:asked to leave|banned|removed|barred)\b|"
         r"\b(?:knowingly|deliberately|falsely) \w+ing\b[^.!?\n]{0,40}\b(?:is|constitutes|amounts "
         r"to) (?:fraud|theft|harassment|an offence|a criminal offence)\b",
         "A threat puts the customer on the defensive.",
@@ -2841,13 +2845,19 @@ RULES: tuple[Rule, ...] = (
         r"(?:told|said|explained) (?:you )?(?:before|several times|many times|repeatedly|"
         r"twice|already)\b|\byou (?:clearly|obviously|evidently|apparently) (?:did not|didn't|"
         r"have not|haven't|do not|don't|never|failed|cannot|can't|chose)\b|"
-        r"\b(?:if you had|had you) (?:bothered|cared|taken the time)\b|\bfor the (?:last|"
+        r"\b(?:if you had|had you|if you'd) (?:bothered|cared|taken the time)\b|\bfor the (?:last|"
         r"final|hundredth|third) time\b|\bonce (?:and for all|again,? we (?:must|have to))\b|"
         r"\b(?:read|check) (?:the|our|your) (?:\w+\s+)?(?:properly|carefully|again)\b|"
-        r"\b(?:we will|we'll|we may|we reserve the right to) (?:terminate|suspend|close|cancel|"
-        r"block|ban|take legal action|involve our lawyers)\b|\blegal action\b|"
+        r"\b(?:we will|we'll|we may|we reserve the right to) (?:(?:terminate|suspend|close|cancel|"
+        r"block|ban) (?:your|you|this account|the account|access)|take legal action|involve our "
+        r"lawyers)\b|\blegal action\b|"
         r"\b(?:yeah|oh) (?:right|sure|great)\b|\bgood luck with\b|\bnot our problem\b|"
-        r"\bwhat (?:exactly )?did you expect\b|\bseriously\?|\bhow many times\b|"
+        r"\bwhat (?:exactly )?did you expect\b|\bwhat else you expected\b|"
+        r"\bwhat could possibly go wrong\b|\bi'm sure (?:you'll|you will) survive\b|"
+        r"\bi'm sure (?:that|it) (?:seemed|felt|sounded) like a\b|\blighten up\b|"
+        r"\b(?:relax|chill out|calm yourself),|\btake it or leave it\b|\bstop spamming\b|"
+        r"\b(?:don't|do not) appreciate (?:the|your) tone\b|\bwhat exactly would you have had\b|\bseriously\?|\bhow many times (?:do|have|must|"
+        r"did|will|are) (?:i|we|you)\b|"
         r"\b(?:frankly|honestly),? (?:we|i) (?:are|am) (?:tired|fed up|surprised)\b|"
         r"\bwith all due respect\b|\bwhat a (?:tragedy|disaster|catastrophe|shame)\b|"
         r"\btruly a (?:catastrophe|tragedy|disaster)\b|\boh dear\b|\bwe(?:'re| are) (?:thrilled|"
@@ -3136,15 +3146,12 @@ RULES: tuple[Rule, ...] = (
         "This argues our case instead of owning the failure.",
         "Leave out the defence; say what happened, what it meant for them and what we do now.",
     ),
-    # Those affected left uncounted: "a subset of users", "some orders".
+    # Those affected left uncounted in a euphemism: "a subset of users", "a portion of traffic".
+    # A plain "some orders" or "a number of flights" is how most notices scope, not playing down.
     Rule(
         "minimising",
-        r"\b(?:a subset of|a number of|a portion of|a proportion of|parts of)\s+(?:\w+\s+){0,2}"
-        r"(?:users|customers|clients|members|accounts|merchants|traffic|mail|email|data|\w+s)\b|"
-        r"\b(?:some|certain|selected)\s+(?:\w+\s+){0,2}?(?:dashboards|services|sites|websites|"
-        r"orders|renewals|documents|areas|regions|parts|transactions|payments|devices|"
-        r"locations|letters|events|connections|updates|records|files|emails|messages|"
-        r"bookings|invoices|features|pages|reports|brokers|servers)\b",
+        r"\b(?:a subset of|a portion of|a proportion of|parts of)\s+(?:\w+\s+){0,2}"
+        r"(?:users|customers|clients|members|accounts|merchants|traffic|mail|email|data|\w+s)\b",
         "This downplays the harm it did.",
         "Say plainly who was affected and for how long; let the customer judge its size.",
         unless_sentence=SCALE_STATED,
@@ -3202,13 +3209,21 @@ RULES: tuple[Rule, ...] = (
         r"(?:crisis|disaster|catastrophe|emergency|tragedy|burden)\b|\bheaven forbid\b|"
         r"\bif you (?:continue|persist|keep) (?:to )?(?:contact|call|phon|email|writ|messag|behav|"
         r"abus|harass|threaten|complain|send)\w*|\bany further (?:abusive|such|rude|threatening)\b|"
-        r"\b(?:this|that) is (?:our|my) (?:final|last) (?:response|word|reply|warning)\b|"
         r"\byour tone\b|\btone of your (?:message|email|letter|reply|complaint|call)\b|"
         rf"{MOCK_CONCESSION}|\bexpect miracles\b|"
         r"\byou(?:'re| are) welcome to (?:leave|go elsewhere|take your business)\b|"
         r"\b(?:great|lovely|wonderful) burden\b",
         "This inflames rather than calms.",
         "Stay factual and kind: say what we will do next, without pointing at the reader.",
+    ),
+    # A door closed on the reader, unless it is the regulated "final response" that tells them
+    # where to take the complaint next.
+    Rule(
+        "escalating",
+        r"\b(?:this|that) is (?:our|my) (?:final|last) (?:response|word|reply|warning)\b",
+        "This inflames rather than calms.",
+        "Stay factual and kind: say what we will do next, without pointing at the reader.",
+        unless_text=r"\bombudsman\b|\brefer (?:your|the|this) complaint\b",
     ),
     Rule(
         "defensive",
@@ -4479,11 +4494,17 @@ RULES: tuple[Rule, ...] = (
     ),
     # The failure filed under a harmless kind: a quirk or a paperwork slip, "purely
     # administrative", "more of a display quirk than anything", easily put right, the sort of
-    # mix-up that happens all the time, and no harm done to them by it. ("These things happen"
-    # is the defence of our record, not a shrinking of the harm.)
+    # mix-up that happens all the time, "these things happen", and no harm done to them by it.
     Rule(
         "minimising",
         r"\b(?:quirks?|gremlins?|niggles?)\b|"
+        r"\b(?:these|such) things (?:do |can |will |just )?happen\b|\b(?:stuff|traffic|life) "
+        r"happens\b|(?:^|[,;.!?]\s*)it (?:just )?happens\b(?! (?:when|if|because|automatically|"
+        r"again|that|as|on|in|every|each|after|before)\b)|"
+        r"\brisk (?:to [\w ]{1,20})?(?:is|was|remains) (?:very |extremely |incredibly )?(?:low|small|"
+        r"minimal)\b|\ba bit of a (?:wobble|hiccup|glitch|blip|mix-up|mishap|muddle)\b|"
+        r"\b(?:a bit|slightly|a little) (?:wobbly|bumpy|glitchy|patchy)\b|\b(?:oopsie|whoopsie)s?\b|"
+        r"\bit(?:'s| is| was) nothing\b(?! (?:to do|like|we|you|compared))|"
         r"\b(?:simple|small|minor|little|tiny|mere|harmless|innocent|honest) (?:[\w-]+ )?(?:slip|"
         r"slip-up|oversight|formality|technicality|annoyance|nuisance)\b|"
         r"\b(?:purely|merely|simply|just|only) (?:an? )?(?:administrative|clerical|technical|"
@@ -4987,7 +5008,7 @@ ACRONYM_WORDS = """
     KB MB GB TB GHZ MHZ KM KG CM MM EUR USD GBP CHF SEK NOK DKK AWS GCP DHL UPS USPS CDN DDOS
     BGP OOM TTL RAID NFS SAN VM VMS CI CD DKIM SPF DMARC MX XML JSON HTML CSS PHP SQL IOS
     NYC LA SF EMEA APAC NA Q1 Q2 Q3 Q4 ETA RSVP RMA SKU ICT MFA TOTP OTP WIFI LAN WAN SSO
-    GP MOT DBS GCSE PTA PE SEN EHCP OFSTED INSET
+    GP MOT DBS GCSE PTA PE SEN EHCP OFSTED INSET OLED QLED LCD HDMI USB
     NOTICE UPDATE ALERT ALLERGY RECALL SAFETY INCIDENT STATUS STATEMENT SERVICE ROUTE
     MAINTENANCE OUTAGE CLOSURE DISRUPTION ADVISORY BULLETIN REMINDER SCHEDULE"""
 ACRONYMS = frozenset(ACRONYM_WORDS.split())

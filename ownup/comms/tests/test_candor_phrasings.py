@@ -105,14 +105,20 @@ PHRASINGS: Wordings = {
             "A very small percentage of bookings were affected.",
             "Service was largely unaffected.",
             "There was a short spell without card payments.",
-            "Some invoices may have shown the wrong total.",
+            "A subset of invoices showed the wrong total.",
             "Wow, one delivery was late. A real tragedy, I know.",
             "The impact was relatively limited.",
             "The card terminals were only down for ten minutes.",
+            "We charged you twice, sorry. These things happen with card systems.",
+            "The app had a bit of a wobble this morning.",
+            "We believe the risk to you is low.",
+            "Click and collect was briefly unavailable from Saturday 9am to Sunday 4pm.",
         ],
         [
             "Every invoice sent on 3 May showed the wrong total.",
             "Only the export page was affected, from 09:00 to 11:30.",
+            "Some orders placed on Friday were sent to the wrong address.",
+            "A number of flights from Bristol were delayed this morning.",
         ],
     ),
     "hedging_passive": (
@@ -173,8 +179,18 @@ PHRASINGS: Wordings = {
             "If you continue to phone our staff, we will close your account.",
             "This is our final response on the matter.",
             "Bills went up by two pounds. The horror.",
+            "Editing live code at midnight with no copy. What could possibly go wrong?",
+            "If it isn't paid, it will be passed to a debt collector.",
+            "This is our final response.",
         ],
-        ["If you continue to see errors, reply to this email."],
+        [
+            "If you continue to see errors, reply to this email.",
+            "Unless you tell us otherwise, we'll cancel the second order and refund it.",
+            "This is our final response. If you are not happy with it, you can ask the "
+            "Energy Ombudsman to look at your complaint.",
+            "MATCH POSTPONED - Saturday v Harrowgate Town\nThe pitch is waterlogged.",
+            "Your new 55-inch OLED television will arrive on Friday.",
+        ],
     ),
     "jargon": (
         [
