@@ -227,14 +227,13 @@ class _Text:
         return self.lower[start:end]
 
     def in_heading(self, position: int) -> bool:
-        """A short line in capitals with no exclamation is a heading, not shouting."""
+        """A short line that ends no sentence and has no exclamation is a heading ("MATCH
+        POSTPONED - Saturday"): capitals there title it rather than shout."""
         line_start = self.text.rfind("\n", 0, position) + 1
         line_end = self.text.find("\n", position)
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
         return (
-            "!" not in line
-            and not line.endswith((".", "?"))
-            and len(line.split()) <= HEADING_WORDS
+            "!" not in line and not line.endswith((".", "?")) and len(line.split()) <= HEADING_WORDS
         )
 
     def in_quotes(self, start: int, end: int) -> bool:

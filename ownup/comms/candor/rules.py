@@ -2304,8 +2304,11 @@ RULES: tuple[Rule, ...] = (
         "Say what happened without pointing at them; if part of it is theirs, say calmly what "
         "they can do and how we help.",
         # A boundary says calmly why the agreement does not cover it; that is not blame. And
-        # "because your card was rejected" in a message that owns the failure tells its cost.
+        # "because your card was rejected" in a message that owns the failure tells its cost, as
+        # it does beside what we will pay back ("if you paid extra because your card failed").
         unless_text=OWNED,
+        unless_sentence=r"\bif you (?:had|paid|were|incurred|lost|missed|have)\b|\b(?:receiving|"
+        r"getting|sent) this (?:letter|email|message|notice)\b|\bentitled to\b|\bit matters\b",
         skip_kinds=("boundary",),
     ),
     Rule(
@@ -2795,7 +2798,7 @@ RULES: tuple[Rule, ...] = (
         r"it is worth (?:noting|remembering)|please note that)\b|\b(?:above|below) the industry\b|"
         # Thousands served is our record held up; thousands disrupted is the outage's reach.
         r"\bamong the best\b|(?<!disrupted )(?<!affected )(?<!impacted )(?<!hit )"
-        r"\b(?:thousands|hundreds) of\b|"
+        r"\b(?:thousands|hundreds) of\b(?! (?:you|other|others|them)\b)|"
         r"\bcannot be expected\b|\b(?:can't|cannot|can not) be held\b|\bno obligation\b|"
         r"\bdidn't do anything wrong\b|\b(?:fully )?(?:compliant|accredited|audited)\b|"
         r"\bcould not reasonably\b|\b(?:exceedingly|extremely|very) rare\b|\bare rare\b|"
@@ -2856,8 +2859,8 @@ RULES: tuple[Rule, ...] = (
         r"\bwhat could possibly go wrong\b|\bi'm sure (?:you'll|you will) survive\b|"
         r"\bi'm sure (?:that|it) (?:seemed|felt|sounded) like a\b|\blighten up\b|"
         r"\b(?:relax|chill out|calm yourself),|\btake it or leave it\b|\bstop spamming\b|"
-        r"\b(?:don't|do not) appreciate (?:the|your) tone\b|\bwhat exactly would you have had\b|\bseriously\?|\bhow many times (?:do|have|must|"
-        r"did|will|are) (?:i|we|you)\b|"
+        r"\b(?:don't|do not) appreciate (?:the|your) tone\b|\bwhat exactly would you have had\b|"
+        r"\bseriously\?|\bhow many times (?:do|have|must|did|will|are) (?:i|we|you)\b|"
         r"\b(?:frankly|honestly),? (?:we|i) (?:are|am) (?:tired|fed up|surprised)\b|"
         r"\bwith all due respect\b|\bwhat a (?:tragedy|disaster|catastrophe|shame)\b|"
         r"\btruly a (?:catastrophe|tragedy|disaster)\b|\boh dear\b|\bwe(?:'re| are) (?:thrilled|"
@@ -3707,6 +3710,9 @@ RULES: tuple[Rule, ...] = (
         unless_sentence=r"\b(?:our|my) (?:own )?(?:fault|mistake|error|doing|failure)\b|"
         r"\b(?:on|down to) (?:us|me)\b|"
         r"\b(?:credit\w*|refund\w*|owed?|promised|monthly fee|worked it out)\b",
+        # A service credit for the breach shows the figure it was worked out from.
+        unless_text=r"\bservice credits?\b|\b(?:broke|breached|below|missed|short of) (?:our |the "
+        r"|your )?(?:[\d.,]+\s?% )?(?:commitment|agreement|sla|target|promise)",
         skip_kinds=("boundary",),
     ),
     Rule(
@@ -4501,9 +4507,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:these|such) things (?:do |can |will |just )?happen\b|\b(?:stuff|traffic|life) "
         r"happens\b|(?:^|[,;.!?]\s*)it (?:just )?happens\b(?! (?:when|if|because|automatically|"
         r"again|that|as|on|in|every|each|after|before)\b)|"
-        r"\brisk (?:to [\w ]{1,20})?(?:is|was|remains) (?:very |extremely |incredibly )?(?:low|small|"
-        r"minimal)\b|\ba bit of a (?:wobble|hiccup|glitch|blip|mix-up|mishap|muddle)\b|"
-        r"\b(?:a bit|slightly|a little) (?:wobbly|bumpy|glitchy|patchy)\b|\b(?:oopsie|whoopsie)s?\b|"
+        r"\brisk (?:to [\w ]{1,20})?(?:is|was|remains) (?:very |extremely |incredibly )?"
+        r"(?:low|small|minimal)\b|\ba bit of a (?:wobble|hiccup|glitch|blip|mix-up|mishap|"
+        r"muddle)\b|\b(?:a bit|slightly|a little) (?:wobbly|bumpy|glitchy|patchy)\b|"
+        r"\b(?:oopsie|whoopsie)s?\b|"
         r"\bit(?:'s| is| was) nothing\b(?! (?:to do|like|we|you|compared))|"
         r"\b(?:simple|small|minor|little|tiny|mere|harmless|innocent|honest) (?:[\w-]+ )?(?:slip|"
         r"slip-up|oversight|formality|technicality|annoyance|nuisance)\b|"

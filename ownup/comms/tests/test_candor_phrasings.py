@@ -98,6 +98,7 @@ PHRASINGS: Wordings = {
         [
             "Our courier lost the parcel, but choosing them was our decision and our fault.",
             "We changed the settings on Tuesday.",
+            "If you paid for a taxi because your card was declined, send us the receipt.",
         ],
     ),
     "minimising": (
@@ -172,6 +173,9 @@ PHRASINGS: Wordings = {
             "Our logs show the files were deleted at 09:12 by our clean-up script.",
             "We followed up with your bank on Tuesday.",
             "We take this seriously and have changed how we release updates.",
+            "The scanners failed, leaving hundreds of you queuing in the rain.",
+            "That outage brought your availability to 99.57%, below the 99.9% in your "
+            "agreement, so we have added a service credit to your account.",
         ],
     ),
     "escalating": (
