@@ -227,13 +227,19 @@ class _Text:
         return self.lower[start:end]
 
     def in_heading(self, position: int) -> bool:
-        """A short line that ends no sentence and has no exclamation is a heading ("MATCH
-        POSTPONED - Saturday"): capitals there title it rather than shout."""
+        """A short line ending no sentence, with no exclamation, is a heading where capitals
+        title rather than shout: opening it ("MATCH POSTPONED - Saturday"), or anywhere in a
+        message's first line when more follows ("Re: June payouts - RESOLVED"). A lone line's
+        "we are NOT" still shouts."""
         line_start = self.text.rfind("\n", 0, position) + 1
         line_end = self.text.find("\n", position)
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
+        before = self.text[line_start:position]
         return (
-            "!" not in line and not line.endswith((".", "?")) and len(line.split()) <= HEADING_WORDS
+            (before.upper() == before or (line_start == 0 and line_end >= 0))
+            and "!" not in line
+            and not line.endswith((".", "?"))
+            and len(line.split()) <= HEADING_WORDS
         )
 
     def in_quotes(self, start: int, end: int) -> bool:

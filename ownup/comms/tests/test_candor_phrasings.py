@@ -186,6 +186,7 @@ PHRASINGS: Wordings = {
             "Editing live code at midnight with no copy. What could possibly go wrong?",
             "If it isn't paid, it will be passed to a debt collector.",
             "This is our final response.",
+            "Hi Sam, we are NOT responsible for your backups",
         ],
         [
             "If you continue to see errors, reply to this email.",
@@ -193,6 +194,7 @@ PHRASINGS: Wordings = {
             "This is our final response. If you are not happy with it, you can ask the "
             "Energy Ombudsman to look at your complaint.",
             "MATCH POSTPONED - Saturday v Harrowgate Town\nThe pitch is waterlogged.",
+            "Re: Missing June payouts - RESOLVED\nEvery payout has now arrived.",
             "Your new 55-inch OLED television will arrive on Friday.",
         ],
     ),
