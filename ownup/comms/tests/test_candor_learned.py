@@ -189,9 +189,10 @@ def test_a_rule_find_the_opinion_judges_a_false_alarm_is_dropped(
     [
         ("blame_shifting", "Unfortunately this was beyond our control."),
         ("defensive", "To be fair, this almost never happens."),
+        ("jargon", "The hub's WMS threw a 502 on the EDI feed."),
     ],
 )
-def test_an_excuse_or_defence_a_rule_names_stays_whatever_the_opinion(
+def test_an_excuse_defence_or_jargon_term_a_rule_names_stays_whatever_the_opinion(
     monkeypatch: pytest.MonkeyPatch, label: str, wording: str
 ) -> None:
     excuse = BLAME_IN_OTHER_WORDS.replace(
@@ -242,6 +243,27 @@ def test_the_same_corpus_trains_the_same_weights() -> None:
     ]
 
     assert learned.train(texts, labels) == learned.train(texts, labels)
+    assert learned.train_sentences(texts, labels) == learned.train_sentences(texts, labels)
+
+
+def test_the_sentence_model_finds_one_excuse_among_plain_sentences(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    plain = "Your order left our warehouse on Monday. It was packed by hand. The box was sealed."
+    excuse = "The courier lost it."
+    texts = [f"{plain} {excuse}", plain] * 3
+    labels = [
+        {name: name == "blame_shifting" and text != plain for name in learned.LEARNED_LABELS}
+        for text in texts
+    ]
+    monkeypatch.setattr(learned, "SENTENCE_EPOCHS", 10)
+    no_words = learned._Words.of({}, [0.0] * len(learned.LEARNED_LABELS))
+    model = learned._Model(no_words, learned._Words.of(*learned.train_sentences(texts, labels)), {})
+
+    def by_sentence(text: str) -> float:
+        return model.leanings(text)["blame_shifting"][1]
+
+    assert by_sentence(" ".join([plain] * 5 + [excuse])) > 0 > by_sentence(" ".join([plain] * 5))
 
 
 def test_the_batches_kept_for_measuring_are_never_trained_on() -> None:
@@ -290,7 +312,7 @@ def test_retraining_writes_a_model_and_its_weighing_that_the_check_then_uses(
         data = json.loads(weights_file.read_text(encoding="utf-8"))
         assert data["labels"] == list(learned.LEARNED_LABELS)
         assert set(data["weighing"]) == set(learned.LEARNED_LABELS)
-        assert all(len(row) == 6 for row in data["weighing"].values())
+        assert all(len(row) == 7 for row in data["weighing"].values())
         assert set(candor_check(texts["sarcasm"], "reply").anti_patterns) == set(ANTI_PATTERNS)
     finally:
         learned._model.cache_clear()

@@ -217,6 +217,20 @@ PHRASINGS: Wordings = {
 ) = wording_tests(PHRASINGS)
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "NOTICE OF DATA SECURITY INCIDENT",
+        "PRODUCT RECALL: Nutmeg & Crumb Snack Box, February edition",
+        "ROUTE 7 DIVERSION - MONDAY 14 TO FRIDAY 18 OCTOBER",
+    ],
+)
+def test_a_title_set_in_capitals_is_not_taken_for_abbreviations(heading: str) -> None:
+    notice = f"{heading}\n\nOn 3 May at 2 pm ET we emailed your payslip to the wrong address.\n"
+
+    assert not candor_check(notice, "notice").anti_patterns["jargon"]
+
+
 def test_the_customers_quoted_email_is_not_held_against_us() -> None:
     text = (
         "Hi Dana,\n\nWe charged your card twice on 3 May; that was our mistake.\n\n"
