@@ -213,7 +213,8 @@ def _fit(
 @dataclass(frozen=True)
 class _Words:
     """A model's weights. Each feature's weights, one per learned label, lie side by side in one
-    flat list: reading that from JSON takes half the time a list per feature does."""
+    flat list, stored as 32-bit floats: a list per feature read from JSON took twice as long, and
+    JSON numbers twenty times as long as the floats."""
 
     offsets: dict[str, int]
     values: Sequence[float]
