@@ -1804,6 +1804,21 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         # "Your lesson may have been cancelled" does not say it was.
         r"\b(?:may|might|could) have been\b",
     ),
+    # What it did to the reader's own people ("your staff went overdrawn", "your customers will
+    # think you've closed"), a trip or a wait for nothing, money out of their pocket, or the
+    # feeling named ("that must have been frightening").
+    Cue(
+        "impact",
+        r"\byour (?:staff|guests|customers|clients|contacts|employees|team|suppliers|visitors|"
+        r"tenants|patients|members|regulars|family|children|kids|users|buyers|readers|"
+        r"subscribers)\b[^.!?\n,;]{0,40}\b(?:went (?:home|without|overdrawn)|couldn't|could not|"
+        r"can't|cannot|had to|have had to|will think|waited|waiting (?:longer|for)|gave up|were "
+        r"hit|were left|were turned away)\b|\bfor nothing\b|\bout of your pocket\b|\bmore than "
+        r"you (?:planned|expected|budgeted)\b|\bmust have been (?:a |an |very |so |really )?"
+        r"(?:horrible|awful|frightening|upsetting|distressing|stressful|worrying|painful|scary|"
+        r"terrible|alarming|confusing|embarrassing|miserable)\b|\bcan only imagine how\b",
+        unless=BELITTLED + r"|\bif (?:any of )?your\b|\bbecause (?:they|you)\b",
+    ),
     # What it did to the people it reached, told without "you": travellers who had to find
     # their own way, some of them who missed the moment, a day that mattered to them.
     Cue(
@@ -2331,6 +2346,30 @@ RULES: tuple[Rule, ...] = (
         "Own our part: what we relied on, what we could have done, what we do now.",
         unless_text=OWNED,
     ),
+    # The cause handed on by contrast with us ("postponed by the council, not by us"), or placed
+    # on another's side ("the delay is entirely on the seller's side", "a courier error").
+    Rule(
+        "blame_shifting",
+        r", not (?:by |on |from )?(?:us|me)\b|"
+        r"\ba matter for (?:[\w']+,? ){1,3}?(?:not|rather than)\b|"
+        r"\b(?:is|that's|it's) not on (?:me|us)\b|\b(?:delay|problem|fault|issue|hold-up|holdup|"
+        r"error)s? (?:is|lies|sits|was|lay) (?:entirely |squarely |firmly |wholly |clearly )?"
+        r"(?:on|with) (?:the|their|your) (?:[\w']+ ){0,2}(?:side|end)\b|\b(?:this|that|it) "
+        r"(?:is|was) (?:a|an) (?:courier|supplier|carrier|vendor|manufacturer|bank|council|postal|"
+        r"royal mail|third[- ]party|delivery company|airline)(?:'s)? (?:error|mistake|fault|issue|"
+        r"problem)\b|\b(?:bug|fault|error|problem|glitch) (?:in|with|on) their (?:software|system|"
+        r"systems|app|platform|website|site|end)\b|\bnot something (?:we|i) did\b|"
+        r"\b(?:happened|occurred|was done|must have happened|was caused) (?:after|once) (?:it|they|"
+        r"the \w+) left (?:us|our \w+|here)\b|\b(?:not|wasn't|was not|isn't|is not) (?:the|our) "
+        r"(?:club|society|shop|school|practice|company|team|council|firm|office|studio|centre|"
+        r"center)'s fault\b",
+        "The cause is pushed onto someone else.",
+        "Own our part: what we relied on, what we could have done, what we do now.",
+        # "It was you, not us, who had to answer your clients" tells of the harm to them.
+        unless_sentence=r"\b(?:it (?:was|is) you|you (?:who|that))\b",
+        unless_text=OWNED,
+        skip_kinds=("boundary",),
+    ),
     # over-apology
     Rule(
         "over_apology",
@@ -2435,6 +2474,31 @@ RULES: tuple[Rule, ...] = (
         "This downplays the harm it did.",
         "Describe what the customer lost or could not do, and let them judge its size.",
         unless_sentence=SIZE_DENIED,
+    ),
+    # A shrug in other words: the effect "pretty minor", "nobody's perfect", "you haven't lost
+    # much", a rare case, a fraction or a handful of those hit.
+    Rule(
+        "minimising",
+        r"\b(?:pretty|fairly|relatively|quite|very) minor\b|\bminor (?:\w+ )?(?:hitch|"
+        r"difficulties|glitch|hiccup|snag)|\b(?:nobody's|no one's|nobody is) perfect\b|"
+        r"\bnice problem to have\b|\b(?:haven't|hasn't|have not|has not|didn't|did not) "
+        r"(?:really )?(?:lose|lost|miss|missed) (?:very )?much\b|\b(?:don't|do not) think (?:any|"
+        r"much) (?:real )?harm\b|\b(?:isn't|is not|wasn't|was not) exactly (?:private|secret|"
+        r"sensitive|confidential|a (?:big )?(?:deal|disaster|catastrophe|crisis))\b|"
+        r"\brare edge case\b|\bonly crops up\b|\ba handful\b|\ba fraction of (?:our |the )?"
+        r"(?:customers|users|requests|accounts|members|people|orders|clients|sites|calls|"
+        r"payments|transactions|traffic)\b",
+        "This downplays the harm it did.",
+        "Say plainly what the customer lost or could not do; let them judge the size.",
+        unless_sentence=SIZE_DENIED,
+    ),
+    # A limited period is vague scoping, but a limited-time offer is not.
+    Rule(
+        "minimising",
+        r"\bfor a limited (?:period|time|window)\b",
+        "A vague span reads as playing down how long it lasted.",
+        "Give the real times: 'from 9:10 to 11:40 on Tuesday'.",
+        unless_sentence=r"\b(?:offer|discount|voucher|code|valid|deal|price|sale)\b",
     ),
     # The harm told as smaller than it was: "it's just", "only a day late", "a bit warm", "it'll
     # sort itself out", or a consolation that what went right is what counts.
@@ -2756,7 +2820,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:our )?uptime (?:is|remains|was|has been|stays|of)\s+(?:still\s+)?(?:above\s+|over\s+"
         r")?"
         r"\d|\b(?:excellent|strong|good|outstanding|impeccable|spotless|100\s?%)\s+(?:[\w-]+\s+)?"
-        r"(?:track record|record|reliability)\b|"
+        r"(?:track record|record|reliability)\b|\bwithout a single (?:\w+ )?(?:complaint|problem|"
+        r"issue|missed \w+|incident|error|failure|fault)\b|"
         r"\bas (?:clearly |explicitly |plainly )(?:stated|stipulated|outlined|explained|described|"
         r"mentioned|written|set out|shown|marked|signposted|displayed|indicated)\b|"
         r"\b(?:not|never) (?:be )?(?:held )?(?:liable|legally responsible)\b|\bno liability\b|"
@@ -2880,7 +2945,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "escalating",
-        r"\b[A-Z]{2,}(?:['\u2019][A-Z]+)?\b",
+        r"\b[A-Z]{2,}(?:['\u2019][A-Z]+)?\b(?!-?\d)",
         "Capitals read as shouting.",
         "Write the word in normal case; let the facts carry the emphasis.",
         case_sensitive=True,
@@ -2890,6 +2955,34 @@ RULES: tuple[Rule, ...] = (
             r"(?<=text us )|(?<=reply with )|(?<=answer )|(?<=text back ))(?:yes|no|stop|ok|"
             r"help|start|confirm|cancel|keep)\b"
         },
+    ),
+    # Exasperation and put-downs: counting how often we have had to explain, belittling what
+    # the reader went through, warning them off writing again.
+    Rule(
+        "escalating",
+        r"\bthe (?:second|third|fourth|fifth|sixth) time (?:we|i) (?:have|'ve) (?:explained|told|"
+        r"written|said|answered|replied)\b|\b(?:explained|told you|said|answered) (?:this |it |"
+        r"that )?(?:two|three|four|five|several|many|multiple) times\b|\b(?:i|we)(?:'ve| have) "
+        r"now (?:had|received) (?:two|three|four|five|six|several|\d+) (?:emails|messages|calls|"
+        r"letters|complaints) from you\b|\b(?:our|my) (?:previous|last) (?:two|three|four|five|"
+        r"several) (?:emails|messages|replies|letters)\b|\ball (?:two|three|four|five|six) of "
+        r"them\b|\bnot sure what (?:else|more) you (?:want|expect)|\bwhat (?:else|more) do you "
+        r"(?:want|expect)\b|\b(?:you|to) actually read\b|"
+        r"\bmak(?:e|es|ing) (?:it|this|them|us) out to be\b|"
+        r"\bnot (?:miracle workers|mind[- ]readers|magicians)\b|\b(?:can't|cannot) (?:perform|work|"
+        r"do) miracles\b|\b(?:anyone's|nobody's|no one's) "
+        r"(?:life|day|week) (?:has been|was|is) ruined\b|\blife-changing tragedy\b|"
+        r"\bwhat a (?:mystery|surprise)\b|\bwell,? here we are\b|\ball of (?:a |an |one |two |"
+        r"three |five |ten |fifteen |twenty |thirty |\d+ )(?:seconds?|minutes?)\b|\bi'm sure "
+        r"(?:you|your \w+) (?:survived|coped|managed|will survive|'ll survive)\b|"
+        r"\b(?:abusive|offensive|threatening|rude|aggressive) (?:\w+ )?(?:messages|communications|"
+        r"correspondence|language|behaviour|behavior|emails|calls)(?: [\w']+){0,4} will\b|"
+        r"\b(?:further|any more|any further) (?:messages|emails|calls|correspondence) "
+        r"(?:of (?:this|that|the) (?:kind|nature|sort)|like (?:this|that|yours))\b|"
+        r"\bin that (?:manner|tone|way) again\b|"
+        r"\bbefore (?:contacting|emailing|calling|messaging|writing to) us again\b",
+        "This belittles the reader or warns them off instead of answering them.",
+        "Answer the point once, plainly; leave out the count, the comparison and the warning.",
     ),
     # jargon
     Rule(
@@ -5076,7 +5169,10 @@ EMPHATIC_WORDS = """
     CLEAR SIMPLE FAULT BLAME POLICY RULES TERMS CONTRACT AGREEMENT FIX BROKEN DOWN HERE
     THERE BECAUSE SHOULD WOULD COULD NEED ASKED SEE LOOK CHECK DELETE DELETED LATE SOON
     ONCE TWICE BACK OFF OUT UP INCLUDED RESPONSIBLE LIABLE OBLIGATION HONESTLY FRANKLY
-    SERIOUSLY REALLY QUICKLY SLOWLY PROPERLY CAREFULLY EXACTLY DEFINITELY PERSONALLY"""
+    SERIOUSLY REALLY QUICKLY SLOWLY PROPERLY CAREFULLY EXACTLY DEFINITELY PERSONALLY
+    TO FOR OF WITH BUT OR IF WHO WHEN FOUR FIVE SIX SEVEN EIGHT NINE TEN TWELVE TWENTY HUNDRED
+    HUNDREDS THOUSAND THOUSANDS THIRD FOURTH FIFTH SIXTH EVERYWHERE EVERYTHING ANYTHING
+    SOMETHING SOMEONE NONE TOO SAFE CORRECT FINAL SORRY STANDS OOPS OMG LOL"""
 EMPHATIC = frozenset(EMPHATIC_WORDS.split())
 # Endings that make a capitalised word an ordinary English word rather than a name.
 ENGLISH_ENDINGS = ("LY", "ED", "ING", "TION", "MENT", "NESS", "ABLE", "IBLE", "FUL", "LESS")
