@@ -273,6 +273,11 @@ VAGUE_EVENT = (
     r"disruption|irregularities|situation|degradation|inconvenience)\b"
 )
 
+# "Before you email us again" is a rebuke, not an offer of help.
+HELP_REBUFFED = (
+    r"\b(?:email|e-mail|write to|call|ring|contact|message) us again\b|"
+    r"\bfor the \w+ time\b|\bbefore you (?:email|write|call|contact)\b"
+)
 # "If you still see it, reply": an offer of help for a case that may not exist, not harm done.
 HELP_IF = (
     r"\b(?:reply|call|contact|write|email|ring|phone|let us know|tell us)(?: \w+){0,3} if\b|"
@@ -985,9 +990,7 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"org\.uk|de|fr|nl|eu|app|dev|help|info|us|ca|au|host|online|shop|store|site|cloud|uk|"
         r"ie)\b(?![.-]\w)|"
         r"(?<![\w+-])1?-?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
-        # "Before you email us again" is a rebuke, not an offer of help.
-        unless=r"\b(?:email|e-mail|write to|call|ring|contact|message) us again\b|"
-        r"\bfor the \w+ time\b|\bbefore you (?:email|write|call|contact)\b",
+        unless=HELP_REBUFFED,
     ),
     # A reply asked for in a word ("reply 'yes'"), updates on a social account, the desk.
     Cue(
@@ -1013,8 +1016,22 @@ ELEMENT_CUES: tuple[Cue, ...] = (
         r"\b(?:questions?|queries|concerns?|enquiries|comments) (?:can|should|may) (?:also )?be "
         r"(?:directed|sent|addressed|put|raised|referred|emailed) to\b|"
         r"\b(?:chat|talk) to us\b|\b(?:dm|pm|inbox) us\b",
-        unless=r"\b(?:email|e-mail|write to|call|ring|contact|message) us again\b|"
-        r"\bfor the \w+ time\b|\bbefore you (?:email|write|call|contact)\b",
+        unless=HELP_REBUFFED,
+    ),
+    # A web address on any domain with a path or a status or help host, "give me a ring", a
+    # keyword to reply with, a place to come to in person, updates in the app or on an account.
+    Cue(
+        "help_channel",
+        r"(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[\w/-]+|\b(?:status|help|support)\."
+        r"[a-z0-9-]+\.[a-z]{2,}\b|\bgive (?:us|me) a (?:ring|call|bell|shout|buzz)\b|\bshout if\b|"
+        r"\breply (?!all\b)\w{1,8} (?:and|to|if)\b|"
+        r"\b(?:come|bring|grab us|find us|pop (?:in|by|down|into)|drop (?:in|by)|meet you|call in|"
+        r"tap \w+)\b[^.!?\n]{0,40}\b(?:at|to|in) (?:the |our )?(?:[\w-]+ )?(?:front desk|"
+        r"reception|counter|office|desk|window|poolside)\b|"
+        r"\baccount @[a-z]\w{2,}|\b(?:keep an eye on|follow|watch) (?:our|the) (?:app|website|site|"
+        r"page|feed|facebook|instagram|socials?)\b|\b(?:status|updates?) (?:is|are) (?:in|on) "
+        r"(?:the|our) app\b",
+        unless=HELP_REBUFFED,
     ),
     # Broader phrasings, written from each element's idea rather than from any one message:
     # the verb families, subjects (we, I, the team, our engineers) and tenses a business uses.

@@ -2,11 +2,13 @@
 belittling what the reader went through, warning them off writing again), on shrugs in other
 words ("pretty minor", "nobody's perfect"), on a cause handed on by contrast with us ("by the
 council, not by us") or placed on another's side, on our record held up ("without a single
-complaint"), and on what the failure did to the reader's own people.
+complaint"), on what the failure did to the reader's own people, and on help offered in
+other ways (a status host, "give me a ring", a keyword to reply with, a desk to come to).
 
 Beside each, near misses: a code in capitals, a limited-time offer, a phishing warning's plain
 facts, the harm to the reader said with "you, not us", a boundary saying whose the password is,
-a conditional offer of help, and the failure restated about the reader's staff."""
+a conditional offer of help, the failure restated about the reader's staff, "reply all", and a
+help page named only to rebuke."""
 
 import pytest
 
@@ -107,6 +109,23 @@ WORDINGS: Wordings = {
             "Your staff were paid a day late because the hours reached us after the cut-off.",
             "If any of your clients missed an appointment because of it, reply and we'll help.",
             "Your team missed the deadline because they didn't turn on the reminder.",
+        ],
+    ),
+    "help_channel": (
+        [
+            "Next update by 08:00 at status.tidewaterhosting.nz",
+            "The correct times are at jurassiccoaster.bus/x53 and at every stop.",
+            "Could I do 1:15 instead? Give me a ring if that doesn't suit.",
+            "Changed it this morning. Shout if it plays up again.",
+            "We refunded the extra £34.99. Reply CALL and we'll ring you.",
+            "If your fob still doesn't work, tap it at the front desk and Asha will sort it.",
+            "If you're waiting for someone on board, please come to the ticket office.",
+            "Next update at 7:45am on our X account @loopbikes.",
+            "Keep an eye on our app for updates.",
+        ],
+        [
+            "If anyone hits reply all and answers, you will get their messages too.",
+            "Please read the guide at help.example.com before you email us again.",
         ],
     ),
 }
