@@ -2663,6 +2663,17 @@ RULES: tuple[Rule, ...] = (
         "This says something happened without saying what, or who did it.",
         "Name the failure and the actor: 'our update broke the login page'.",
     ),
+    # An outage or a delay that "occurred", keys that "appear to have been mislaid", a finding that
+    # "would therefore appear": what happened, held at arm's length.
+    Rule(
+        "hedging_passive",
+        r"\b(?:an?|some|certain|several)\s+(?:\w+\s+)?(?:outages?|failures?|delays?|breach|"
+        r"interruptions?|mix-up|mixup)\s+(?:has\s+|had\s+)?(?:occurred|occured|took place|arose)\b|"
+        r"(?<!nothing )\b(?:appear|appears|appeared|seem|seems|seemed) to have been\b|"
+        r"\bwould (?:therefore |thus |now )?(?:appear|seem)\b",
+        "This says something happened without saying what, or who did it.",
+        "Say what happened and who did it: 'we lost the keys', 'our booking site was down'.",
+    ),
     # The same, told as a relative clause: "due to an error that occurred during our migration".
     Rule(
         "hedging_passive",

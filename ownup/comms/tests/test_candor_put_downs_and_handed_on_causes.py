@@ -3,7 +3,8 @@ belittling what the reader went through, warning them off writing again), on shr
 words ("pretty minor", "nobody's perfect"), on a cause handed on by contrast with us ("by the
 council, not by us") or placed on another's side, on our record held up ("without a single
 complaint"), on what the failure did to the reader's own people, and on help offered in
-other ways (a status host, "give me a ring", a keyword to reply with, a desk to come to).
+other ways (a status host, "give me a ring", a keyword to reply with, a desk to come to), and
+on what happened held at arm's length ("an outage occurred", "appear to have been mislaid").
 
 Beside each, near misses: a code in capitals, a limited-time offer, a phishing warning's plain
 facts, the harm to the reader said with "you, not us", a boundary saying whose the password is,
@@ -109,6 +110,18 @@ WORDINGS: Wordings = {
             "Your staff were paid a day late because the hours reached us after the cut-off.",
             "If any of your clients missed an appointment because of it, reply and we'll help.",
             "Your team missed the deadline because they didn't turn on the reminder.",
+        ],
+    ),
+    "hedging_passive": (
+        [
+            "An outage occurred on our online booking platform on Monday morning.",
+            "A delay occurred in the processing of your claim.",
+            "Unfortunately the keys to 7 Orchard Close appear to have been mislaid.",
+            "It would therefore appear that the correct procedure was followed.",
+        ],
+        [
+            "The delay arose because the search results came back late, and that was our doing.",
+            "You told us that nothing appears to have been taken.",
         ],
     ),
     "help_channel": (
