@@ -3008,7 +3008,13 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:further|any more|any further) (?:messages|emails|calls|correspondence) "
         r"(?:of (?:this|that|the) (?:kind|nature|sort)|like (?:this|that|yours))\b|"
         r"\bin that (?:manner|tone|way) again\b|"
-        r"\bbefore (?:contacting|emailing|calling|messaging|writing to) us again\b",
+        r"\bbefore (?:contacting|emailing|calling|messaging|writing to) us again\b|"
+        r"\bperhaps next time (?!we\b|i\b)|\bnot (?:open-heart surgery|rocket science|brain "
+        r"surgery)\b|\bi'm sure you know best\b|\b(?:a real|a genuine|an absolute|a true) "
+        r"(?:catastrophe|tragedy|disaster)\b|\b(?:hope|sure) you(?:'ll| will) survive\b|"
+        r"\bany (?:faster|quicker|sooner)\b[^.!?\n]{0,30}\b(?:because you|by (?:ringing|calling|"
+        r"emailing)|just because)\b|\bjust because you keep\b|\bwon't have made it\b|"
+        r"\bsomehow everyone else\b|\bbut sure, (?:it's|it is|blame)\b|\binteresting that you\b",
         "This belittles the reader or warns them off instead of answering them.",
         "Answer the point once, plainly; leave out the count, the comparison and the warning.",
     ),
@@ -5200,7 +5206,7 @@ EMPHATIC_WORDS = """
     SERIOUSLY REALLY QUICKLY SLOWLY PROPERLY CAREFULLY EXACTLY DEFINITELY PERSONALLY
     TO FOR OF WITH BUT OR IF WHO WHEN FOUR FIVE SIX SEVEN EIGHT NINE TEN TWELVE TWENTY HUNDRED
     HUNDREDS THOUSAND THOUSANDS THIRD FOURTH FIFTH SIXTH EVERYWHERE EVERYTHING ANYTHING
-    SOMETHING SOMEONE NONE TOO SAFE CORRECT FINAL SORRY STANDS OOPS OMG LOL"""
+    SOMETHING SOMEONE NONE TOO SAFE CORRECT FINAL SORRY STANDS OOPS OMG LOL LOT"""
 EMPHATIC = frozenset(EMPHATIC_WORDS.split())
 # Endings that make a capitalised word an ordinary English word rather than a name.
 ENGLISH_ENDINGS = ("LY", "ED", "ING", "TION", "MENT", "NESS", "ABLE", "IBLE", "FUL", "LESS")
