@@ -273,6 +273,8 @@ VAGUE_EVENT = (
     r"disruption|irregularities|situation|degradation|inconvenience)\b"
 )
 
+# A note's own opening ("just a quick update", "just a reminder") puts no size on the harm.
+A_NOTE = r"(?:quick |short |brief )?(?:update|note|line|reminder|heads[- ]up|message|word)\b"
 # "Before you email us again" is a rebuke, not an offer of help.
 HELP_REBUFFED = (
     r"\b(?:email|e-mail|write to|call|ring|contact|message) us again\b|"
@@ -2423,7 +2425,8 @@ RULES: tuple[Rule, ...] = (
     # minimising
     Rule(
         "minimising",
-        r"\b(?:just|only|merely|simply|nothing (?:more|but))\s+(?:a|an|one|some)\s+(?:\w+\s+)?"
+        rf"\b(?:just|only|merely|simply|nothing (?:more|but))\s+(?:a|an|one|some)\s+(?!{A_NOTE})"
+        r"(?:\w+\s+)?"
         r"(?:glitch|hiccup|blip|hitch|wobble|inconvenience|bump|slip|snag|hiccough|"
         r"small|minor|tiny|little|brief|short|quick|momentary|temporary)\b|"
         r"\b(?:minor|small|slight|tiny|little|brief|short|temporary|momentary)\s+"
@@ -2435,7 +2438,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "minimising",
-        r"\bnothing (?:to worry about|serious|major|to be concerned about|to be alarmed about)\b|"
+        r"\bnothing (?:to worry about|serious|major|to be concerned about|to be alarmed about|"
+        r"to complain about|to get upset about)\b|"
         r"\bno (?:big|real|great|major) (?:deal|harm|damage|problem|issue)\b|"
         r"\b(?:no|not a) biggie\b|"
         r"\bnot (?:a|that) (?:big|huge|major|serious) (?:deal|problem|issue)\b|"
@@ -2483,9 +2487,9 @@ RULES: tuple[Rule, ...] = (
         r"\bnot (?:a|that|very|really) (?:long|big|serious)\b|\bshort-lived\b|\bminimal\b|"
         r"\bno (?:significant|real|lasting) (?:impact|harm|damage|cause for concern)\b|"
         r"\bonly (?:affected|impacted|hit)\b|\bfor a short (?:time|while|window|period)\b|"
-        r"\bcan survive\b|\bwhat a (?:tragedy|disaster|catastrophe|mystery|coincidence|drama|"
-        r"fuss|palaver|to-do|shocker)\b|\btruly a catastrophe\b|"
-        r"\bjust a\b|\bhardly a\b|\b(?:didn't|did not) (?:even )?complain\b|"
+        r"\b(?:can|will|'ll) survive\b|\bwhat a (?:tragedy|disaster|catastrophe|mystery|"
+        r"coincidence|drama|fuss|palaver|to-do|shocker)\b|\btruly a catastrophe\b|"
+        rf"\bjust a\b(?!\s+{A_NOTE})|\bhardly a\b|\b(?:didn't|did not) (?:even )?complain\b|"
         r"\ba (?:small|tiny|limited) (?:number|handful|subset|fraction|set) of\b|"
         r"\bdon't you worry\b",
         "This downplays the harm it did.",
@@ -3318,7 +3322,8 @@ RULES: tuple[Rule, ...] = (
         r"world)\b|\b(?:total|complete|absolute|utter|real|such a|what a) (?:disaster|catastrophe|"
         r"crisis|tragedy|nightmare|ordeal)\b[^.!?\n]{0,20}\b(?:i know|i'm sure|no doubt|"
         r"apparently|clearly|of course)\b|\b(?:minor|slight|small|short|brief|little)\s+"
-        r"(?:\w+\s+)?(?:loss|spell|interruption|lapse|outage|dip|drop|slowdown|pause|gap|error)\b",
+        r"(?:\w+\s+)?(?:loss|spell|interruption|lapse|outage|dip|drop|slowdown|pause|gap|error|"
+        r"overrun|shift|wait)\b",
         "This downplays the harm it did.",
         "Say plainly who was affected and for how long; let the customer judge its size.",
         unless_sentence=rf"{SIZE_DENIED}|{SCALE_STATED}",

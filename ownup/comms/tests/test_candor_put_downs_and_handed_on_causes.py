@@ -71,8 +71,13 @@ WORDINGS: Wordings = {
             "All the replacement plants have gone out, apart from a handful held up again.",
             "For a limited period, some confirmation emails showed another customer's address.",
             "Following a minor technical hitch, the performance did not go ahead.",
+            "This brief overrun was caused by one of our contractors.",
+            "Everyone has had a refund, so there's really nothing to complain about.",
+            "I'm sure the world will survive three hours.",
         ],
         [
+            "Just a quick update: the new timetable goes live on Monday.",
+            "Hi all, just a reminder that the hall is closed on Friday.",
             "Our new system decides in a fraction of a second whether to approve a payment.",
             "The half-price offer is valid for a limited time only, until Sunday.",
             "You paid to see a full show and saw a fraction of it.",
